@@ -1,0 +1,27 @@
+package org.sakhiline.channel.session;
+
+import java.time.Instant;
+
+/**
+ * One menu conversation as stored between hops: the engine's state (JSON), what the gateway sent
+ * last (for Africa's Talking's accumulated text) and any pages still to show for "00 More".
+ */
+public record MenuSession(
+        String key,
+        String channel,
+        String phone,
+        Long flowVersionId,
+        String stateJson,
+        String lastText,
+        String pagesJson,
+        int hops,
+        Status status,
+        Instant createdAt,
+        Instant expiresAt) {
+
+    public enum Status { ACTIVE, ENDED, EXPIRED }
+
+    public boolean isLiveAt(Instant now) {
+        return status == Status.ACTIVE && now.isBefore(expiresAt);
+    }
+}

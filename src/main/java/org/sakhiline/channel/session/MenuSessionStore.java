@@ -1,0 +1,118 @@
+package org.sakhiline.channel.session;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Menu sessions in MariaDB, so any instance can answer the next hop. Plain JDBC on purpose: a hop is
+ * one primary-key read and one upsert, and this is the hottest path of the service.
+ */
+@ApplicationScoped
+public class MenuSessionStore {
+
+    private final AgroalDataSource dataSource;
+
+    public MenuSessionStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Optional<MenuSession> find(String key) {
+        String sql = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, last_text, pages_json,"
+                + " hops, status, created_at, expires_at FROM menu_session WHERE session_key = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long version = rs.getLong(4);
+                return Optional.of(new MenuSession(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.wasNull() ? null : version, rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getInt(8), MenuSession.Status.valueOf(rs.getString(9)),
+                        instant(rs, 10), instant(rs, 11)));
+            }
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not read menu session", e);
+        }
+    }
+
+    /** Inserts or replaces the session row (a re-dial with a reused id starts over). */
+    public void save(MenuSession s, Instant now) {
+        String sql = "INSERT INTO menu_session (session_key, channel, phone_e164, flow_version_id, state_json, last_text,"
+                + " pages_json, hops, status, created_at, updated_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " ON DUPLICATE KEY UPDATE flow_version_id = VALUES(flow_version_id), state_json = VALUES(state_json),"
+                + " last_text = VALUES(last_text), pages_json = VALUES(pages_json), hops = VALUES(hops),"
+                + " status = VALUES(status), phone_e164 = VALUES(phone_e164), created_at = VALUES(created_at),"
+                + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), end_reason = NULL";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, s.key());
+            ps.setString(2, s.channel());
+            ps.setString(3, s.phone());
+            if (s.flowVersionId() == null) {
+                ps.setNull(4, Types.BIGINT);
+            } else {
+                ps.setLong(4, s.flowVersionId());
+            }
+            ps.setString(5, s.stateJson());
+            ps.setString(6, s.lastText());
+            ps.setString(7, s.pagesJson());
+            ps.setInt(8, s.hops());
+            ps.setString(9, s.status().name());
+            ps.setObject(10, utc(s.createdAt()));
+            ps.setObject(11, utc(now));
+            ps.setObject(12, utc(s.expiresAt()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not save menu session", e);
+        }
+    }
+
+    /** Marks a session ended (gateway end-of-session notice, or the menu finished). */
+    public boolean end(String key, String reason, Instant now) {
+        String sql = "UPDATE menu_session SET status = 'ENDED', state_json = NULL, pages_json = NULL,"
+                + " end_reason = ?, updated_at = ? WHERE session_key = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, reason == null ? null : reason.substring(0, Math.min(reason.length(), 200)));
+            ps.setObject(2, utc(now));
+            ps.setString(3, key);
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not end menu session", e);
+        }
+    }
+
+    /** Deletes sessions that ended or expired before {@code cutoff}; returns how many. */
+    public int purgeBefore(Instant cutoff) {
+        String sql = "DELETE FROM menu_session WHERE expires_at < ? LIMIT 5000";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, utc(cutoff));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not purge menu sessions", e);
+        }
+    }
+
+    // Stored as UTC wall-clock time, like Hibernate (jdbc.timezone=UTC), whatever the JVM's zone.
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+    }
+
+    public static class SessionStoreException extends RuntimeException {
+        public SessionStoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
