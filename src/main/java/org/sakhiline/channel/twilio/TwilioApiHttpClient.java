@@ -60,9 +60,9 @@ public class TwilioApiHttpClient extends HttpClient {
         return base + file;
     }
 
-    private Request rewrite(Request request) {
+    Request rewrite(Request request) {
         String target = target(request);
-        Request copy = new Request(request.getMethod(), target);
+        Request copy = new FixedUrlRequest(request.getMethod(), target);
         copy.setContentType(request.getContentType());
         if (request.getBody() != null) {
             copy.setBody(request.getBody());
@@ -83,6 +83,28 @@ public class TwilioApiHttpClient extends HttpClient {
             for (String v : e.getValue()) {
                 add.accept(e.getKey(), v);
             }
+        }
+    }
+
+    /**
+     * The SDK rebuilds a request's host from its dot-separated labels (product, edge, region, domain),
+     * which garbles some hosts (a two-label name gains a label); a rewritten request keeps its URL as is.
+     */
+    private static final class FixedUrlRequest extends Request {
+        private final URL fixed;
+
+        FixedUrlRequest(com.twilio.http.HttpMethod method, String url) {
+            super(method, url);
+            try {
+                this.fixed = URI.create(url).toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalArgumentException("bad Twilio API URL " + url, e);
+            }
+        }
+
+        @Override
+        public URL constructURL() {
+            return fixed;
         }
     }
 
