@@ -60,6 +60,7 @@ public class OutboxDispatcher {
     private final AtomicBoolean warnedNotReady = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private ExecutorService workers;
+    private ExecutorService recorder;
     private final Object pacingLock = new Object();
     private long nextSendSlotNanos;
 
@@ -68,6 +69,11 @@ public class OutboxDispatcher {
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(Math.max(1, config.sendWorkers()), r -> {
             Thread t = new Thread(r, "outbox-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        recorder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "outbox-record");
             t.setDaemon(true);
             return t;
         });
@@ -80,16 +86,53 @@ public class OutboxDispatcher {
     void stop() {
         stopping.set(true);
         workers.shutdown();
+        recorder.shutdown();
     }
 
     @Scheduled(identity = "outbox-dispatcher", every = "${sakhiline.messaging.dispatch-interval:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        // Keep going while batches come back full, so a backlog drains without waiting for the next tick.
-        while (!stopping.get() && dispatchOnce() >= config.batchSize()) {
-            // next batch
-        }
+        drain();
     }
+
+    /**
+     * Sends everything due now, batch after batch, until a batch comes back short. Recording batch k
+     * overlaps with claiming and sending batch k+1 (they hold different rows), which keeps the workers busy.
+     *
+     * @return rows claimed
+     */
+    public int drain() {
+        int total = 0;
+        Future<?> recording = null;
+        try {
+            while (!stopping.get()) {
+                Instant now = clock.instant();
+                Round round = claimAndSend(now);
+                if (round == null) {
+                    break;
+                }
+                if (recording != null) {
+                    recording.get();
+                }
+                recording = recorder.submit(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> record(round.batch(), round.results(), round.leaseOwner(), now)));
+                total += round.batch().size();
+                if (round.batch().size() < config.batchSize()) {
+                    break;
+                }
+            }
+            if (recording != null) {
+                recording.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("outbox result recording failed", e.getCause());
+        }
+        return total;
+    }
+
+    private record Round(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner) {}
 
     /** One round at the current time: claim up to batch-size due rows, send them, record results. */
     public int dispatchOnce() {
@@ -102,22 +145,35 @@ public class OutboxDispatcher {
      * @return rows claimed (0 when nothing was due or no sender is configured)
      */
     public int dispatchOnce(Instant now) {
+        Round round = claimAndSend(now);
+        if (round == null) {
+            return 0;
+        }
+        QuarkusTransaction.requiringNew().run(() -> record(round.batch(), round.results(), round.leaseOwner(), now));
+        return round.batch().size();
+    }
+
+    /** Claims a batch and sends it; null when nothing is due or no sender is ready. */
+    private Round claimAndSend(Instant now) {
         SmsSender sender = config.logOnly() ? logOnlySender : twilioSender;
         if (!sender.ready()) {
             if (warnedNotReady.compareAndSet(false, true)) {
                 LOG.warn("Twilio is not configured (sakhiline.twilio.account-sid, auth-token, from-number or "
                         + "messaging-service-sid): outbound messages stay PENDING");
             }
-            return 0;
+            return null;
         }
         String leaseOwner = UUID.randomUUID().toString();
+        long t0 = System.nanoTime();
         List<OutboxMessage> batch = QuarkusTransaction.requiringNew().call(() -> claim(now, leaseOwner));
         if (batch.isEmpty()) {
-            return 0;
+            return null;
         }
+        long t1 = System.nanoTime();
         List<SendResult> results = sendAll(sender, batch);
-        QuarkusTransaction.requiringNew().run(() -> record(batch, results, leaseOwner, now));
-        return batch.size();
+        LOG.debugf("outbox round: %d rows; claim %d ms, send %d ms", batch.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return new Round(batch, results, leaseOwner);
     }
 
     private List<OutboxMessage> claim(Instant now, String leaseOwner) {

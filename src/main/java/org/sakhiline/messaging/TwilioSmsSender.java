@@ -67,7 +67,7 @@ public class TwilioSmsSender implements SmsSender {
     static SendResult classify(ApiException e) {
         Integer http = e.getStatusCode();
         Integer code = e.getCode();
-        String error = (http == null ? "no Twilio answer" : "HTTP " + http) + (code == null ? "" : " code " + code)
+        String error = (http == null ? "Twilio call failed" : "HTTP " + http) + (code == null ? "" : " code " + code)
                 + ": " + e.getMessage();
         boolean clientError = http != null && http >= 400 && http < 500;
         if (clientError && !RETRYABLE_HTTP.contains(http) && (code == null || !CONFIG_ERROR_CODES.contains(code))) {

@@ -219,7 +219,16 @@ class OutboxDispatcherTest {
             }
         });
 
-        Callable<Integer> drain = () -> {
+        // One side runs the scheduled job's pipelined drain(), the other single rounds.
+        Callable<Integer> drainLoop = () -> {
+            int claimed = 0;
+            int round;
+            while ((round = dispatcher.drain()) > 0) {
+                claimed += round;
+            }
+            return claimed;
+        };
+        Callable<Integer> roundLoop = () -> {
             int claimed = 0;
             int round;
             while ((round = dispatcher.dispatchOnce()) > 0) {
@@ -229,8 +238,8 @@ class OutboxDispatcherTest {
         };
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
-            Future<Integer> a = two.submit(drain);
-            Future<Integer> b = two.submit(drain);
+            Future<Integer> a = two.submit(drainLoop);
+            Future<Integer> b = two.submit(roundLoop);
             assertEquals(n, a.get() + b.get(), "every row claimed exactly once");
         } finally {
             two.shutdown();
