@@ -1,0 +1,85 @@
+package org.sakhiline.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import org.sakhiline.support.PhoneMask;
+
+/**
+ * The one way to send a message: write it to the outbox inside the transaction that causes it.
+ * Nothing goes out unless that transaction commits; {@link OutboxDispatcher} sends after commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Adds a message to the outbox in the caller's transaction (there must be one).
+     *
+     * @return the new row's id, or the existing row's id when {@code message.dedupeKey()} was seen before
+     */
+    @Transactional(TxType.MANDATORY)
+    public long enqueue(OutgoingMessage message) {
+        SmsSegments.Count count = SmsSegments.of(message.body());
+        Instant now = clock.instant();
+        // Plain JDBC on the session's own connection, so the row is part of the caller's transaction.
+        long id = em.unwrap(Session.class).doReturningWork(connection -> insert(connection, message, count, now));
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("outbox %d: %s to %s, %s x%d", id, message.channel(), PhoneMask.mask(message.recipient()),
+                    count.encoding(), count.segments());
+        }
+        return id;
+    }
+
+    private static long insert(Connection connection, OutgoingMessage m, SmsSegments.Count count, Instant now)
+            throws SQLException {
+        // ON DUPLICATE KEY with LAST_INSERT_ID(id) hands back the existing row's id for a repeated
+        // dedupe key without raising an error that would doom the caller's transaction.
+        try (PreparedStatement ps = connection.prepareStatement("""
+                INSERT INTO outbox_message (channel, recipient, body, language, template_key, dlt_template_id,
+                    encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)
+                """, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, m.channel().name());
+            ps.setString(2, m.recipient());
+            ps.setString(3, m.body());
+            ps.setString(4, m.language());
+            ps.setString(5, m.templateKey());
+            ps.setString(6, m.dltTemplateId());
+            ps.setString(7, count.encoding().name());
+            ps.setInt(8, count.segments());
+            UtcTimestamps.set(ps, 9, now);
+            ps.setString(10, m.dedupeKey());
+            UtcTimestamps.set(ps, 11, now);
+            UtcTimestamps.set(ps, 12, now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (keys.next()) {
+                    return keys.getLong(1);
+                }
+            }
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT LAST_INSERT_ID()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

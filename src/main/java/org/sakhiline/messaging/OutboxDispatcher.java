@@ -1,0 +1,370 @@
+package org.sakhiline.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.jboss.logging.Logger;
+import org.sakhiline.support.PhoneMask;
+
+/**
+ * Sends outbox rows after their transaction committed. Each round claims due rows in a short
+ * transaction ({@code FOR UPDATE SKIP LOCKED}, so several instances never take the same row) and marks
+ * them SENDING under a lease; sends them outside any transaction; then records each result in a second
+ * short transaction. A crashed instance's rows come back when their lease ends.
+ *
+ * <p>Delivery is at-least-once: if an instance dies after Twilio accepted a message but before the
+ * result was recorded, the row is sent again after the lease.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MessagingConfig config;
+
+    @Inject
+    TwilioSmsSender twilioSender;
+
+    @Inject
+    LogOnlySmsSender logOnlySender;
+
+    Clock clock = Clock.systemUTC();
+
+    private final AtomicBoolean warnedNotReady = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private ExecutorService workers;
+    private ExecutorService recorder;
+    private final Object pacingLock = new Object();
+    private long nextSendSlotNanos;
+
+    @PostConstruct
+    void start() {
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(Math.max(1, config.sendWorkers()), r -> {
+            Thread t = new Thread(r, "outbox-send-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        recorder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "outbox-record");
+            t.setDaemon(true);
+            return t;
+        });
+        if (config.logOnly()) {
+            LOG.info("Outbox in log-only mode: messages are logged, not sent");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping.set(true);
+        workers.shutdown();
+        recorder.shutdown();
+    }
+
+    @Scheduled(identity = "outbox-dispatcher", every = "${sakhiline.messaging.dispatch-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchDue() {
+        drain();
+    }
+
+    /**
+     * Sends everything due now, batch after batch, until a batch comes back short. Recording batch k
+     * overlaps with claiming and sending batch k+1 (they hold different rows), which keeps the workers busy.
+     *
+     * @return rows claimed
+     */
+    public int drain() {
+        int total = 0;
+        Future<?> recording = null;
+        try {
+            while (!stopping.get()) {
+                Instant now = clock.instant();
+                Round round = claimAndSend(now);
+                if (round == null) {
+                    break;
+                }
+                if (recording != null) {
+                    recording.get();
+                }
+                recording = recorder.submit(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> record(round.batch(), round.results(), round.leaseOwner(), now)));
+                total += round.batch().size();
+                if (round.batch().size() < config.batchSize()) {
+                    break;
+                }
+            }
+            if (recording != null) {
+                recording.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("outbox result recording failed", e.getCause());
+        }
+        return total;
+    }
+
+    private record Round(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner) {}
+
+    /** One round at the current time: claim up to batch-size due rows, send them, record results. */
+    public int dispatchOnce() {
+        return dispatchOnce(clock.instant());
+    }
+
+    /**
+     * One round as if it were {@code now} (tests use it to step past backoff without sleeping).
+     *
+     * @return rows claimed (0 when nothing was due or no sender is configured)
+     */
+    public int dispatchOnce(Instant now) {
+        Round round = claimAndSend(now);
+        if (round == null) {
+            return 0;
+        }
+        QuarkusTransaction.requiringNew().run(() -> record(round.batch(), round.results(), round.leaseOwner(), now));
+        return round.batch().size();
+    }
+
+    /** Claims a batch and sends it; null when nothing is due or no sender is ready. */
+    private Round claimAndSend(Instant now) {
+        SmsSender sender = config.logOnly() ? logOnlySender : twilioSender;
+        if (!sender.ready()) {
+            if (warnedNotReady.compareAndSet(false, true)) {
+                LOG.warn("Twilio is not configured (sakhiline.twilio.account-sid, auth-token, from-number or "
+                        + "messaging-service-sid): outbound messages stay PENDING");
+            }
+            return null;
+        }
+        String leaseOwner = UUID.randomUUID().toString();
+        long t0 = System.nanoTime();
+        List<OutboxMessage> batch = QuarkusTransaction.requiringNew().call(() -> claim(now, leaseOwner));
+        if (batch.isEmpty()) {
+            return null;
+        }
+        long t1 = System.nanoTime();
+        List<SendResult> results = sendAll(sender, batch);
+        LOG.debugf("outbox round: %d rows; claim %d ms, send %d ms", batch.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return new Round(batch, results, leaseOwner);
+    }
+
+    private List<OutboxMessage> claim(Instant now, String leaseOwner) {
+        try (Connection c = dataSource.getConnection()) {
+            List<OutboxMessage> batch = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts
+                    FROM outbox_message
+                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = 'SMS'
+                    ORDER BY next_attempt_at
+                    LIMIT ?
+                    FOR UPDATE SKIP LOCKED
+                    """)) {
+                UtcTimestamps.set(ps, 1, now);
+                ps.setInt(2, config.batchSize());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OutboxMessage m = new OutboxMessage();
+                        m.id = rs.getLong("id");
+                        m.channel = OutboxChannel.SMS;
+                        m.recipient = rs.getString("recipient");
+                        m.body = rs.getString("body");
+                        m.language = rs.getString("language");
+                        m.templateKey = rs.getString("template_key");
+                        m.dltTemplateId = rs.getString("dlt_template_id");
+                        m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
+                        m.segments = rs.getInt("segments");
+                        m.attempts = rs.getInt("attempts") + 1;
+                        m.status = OutboxStatus.SENDING;
+                        batch.add(m);
+                    }
+                }
+            }
+            if (batch.isEmpty()) {
+                return batch;
+            }
+            String in = String.join(",", Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_message SET status = 'SENDING', "
+                    + "attempts = attempts + 1, lease_owner = ?, next_attempt_at = ?, updated_at = ? WHERE id IN (" + in
+                    + ")")) {
+                ps.setString(1, leaseOwner);
+                UtcTimestamps.set(ps, 2, now.plus(config.lease()));
+                UtcTimestamps.set(ps, 3, now);
+                int i = 4;
+                for (OutboxMessage m : batch) {
+                    ps.setLong(i++, m.id);
+                }
+                ps.executeUpdate();
+            }
+            return batch;
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox claim failed", e);
+        }
+    }
+
+    private List<SendResult> sendAll(SmsSender sender, List<OutboxMessage> batch) {
+        List<Future<SendResult>> futures = new ArrayList<>(batch.size());
+        for (OutboxMessage m : batch) {
+            futures.add(workers.submit(() -> {
+                pace();
+                return sender.send(m);
+            }));
+        }
+        List<SendResult> results = new ArrayList<>(batch.size());
+        for (Future<SendResult> f : futures) {
+            try {
+                results.add(f.get());
+            } catch (ExecutionException e) {
+                results.add(SendResult.retryable(null, String.valueOf(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.add(SendResult.retryable(null, "interrupted"));
+            }
+        }
+        return results;
+    }
+
+    /** Spaces sends to the configured rate across all workers of this instance. */
+    private void pace() {
+        double rate = config.ratePerSecond();
+        if (rate <= 0) {
+            return;
+        }
+        long interval = (long) (1_000_000_000L / rate);
+        long slot;
+        synchronized (pacingLock) {
+            long t = System.nanoTime();
+            slot = Math.max(t, nextSendSlotNanos);
+            nextSendSlotNanos = slot + interval;
+        }
+        long wait = slot - System.nanoTime();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    private void record(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement sent = c.prepareStatement("""
+                     UPDATE outbox_message SET status = 'SENT', provider_id = ?, provider_status = ?, sent_at = ?,
+                         last_error = NULL, error_code = NULL, lease_owner = NULL, updated_at = ?
+                     WHERE id = ? AND lease_owner = ?
+                     """);
+             PreparedStatement failed = c.prepareStatement("""
+                     UPDATE outbox_message SET status = ?, next_attempt_at = ?, error_code = ?, last_error = ?,
+                         lease_owner = NULL, updated_at = ?
+                     WHERE id = ? AND lease_owner = ?
+                     """)) {
+            List<String> sids = new ArrayList<>();
+            int sentCount = 0;
+            int failedCount = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxMessage m = batch.get(i);
+                SendResult r = results.get(i);
+                if (r.accepted()) {
+                    sent.setString(1, r.providerId());
+                    sent.setString(2, r.providerStatus());
+                    UtcTimestamps.set(sent, 3, now);
+                    UtcTimestamps.set(sent, 4, now);
+                    sent.setLong(5, m.id);
+                    sent.setString(6, leaseOwner);
+                    sent.addBatch();
+                    sids.add(r.providerId());
+                    sentCount++;
+                    continue;
+                }
+                OutboxStatus next;
+                Instant nextAttempt = now;
+                if (r.permanent()) {
+                    next = OutboxStatus.FAILED;
+                    LOG.warnf("outbox %d to %s failed permanently: %s", m.id, PhoneMask.mask(m.recipient), r.error());
+                } else if (m.attempts >= config.maxAttempts()) {
+                    next = OutboxStatus.DEAD;
+                    LOG.errorf("outbox %d to %s dead after %d attempts: %s", m.id, PhoneMask.mask(m.recipient),
+                            m.attempts, r.error());
+                } else {
+                    next = OutboxStatus.PENDING;
+                    nextAttempt = now.plus(backoff(m.attempts));
+                    LOG.debugf("outbox %d attempt %d failed, retry at %s: %s", m.id, m.attempts, nextAttempt, r.error());
+                }
+                failed.setString(1, next.name());
+                UtcTimestamps.set(failed, 2, nextAttempt);
+                if (r.errorCode() == null) {
+                    failed.setNull(3, java.sql.Types.INTEGER);
+                } else {
+                    failed.setInt(3, r.errorCode());
+                }
+                failed.setString(4, truncate(r.error(), 500));
+                UtcTimestamps.set(failed, 5, now);
+                failed.setLong(6, m.id);
+                failed.setString(7, leaseOwner);
+                failed.addBatch();
+                failedCount++;
+            }
+            int lost = 0;
+            if (sentCount > 0) {
+                lost += countMisses(sent.executeBatch());
+            }
+            if (failedCount > 0) {
+                lost += countMisses(failed.executeBatch());
+            }
+            if (lost > 0) {
+                // Only possible when a send outlived the lease and another dispatcher took the row.
+                LOG.warnf("%d outbox results not recorded: lease expired (raise sakhiline.messaging.lease)", lost);
+            }
+            DeliveryReports.applyStored(c, sids, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox result recording failed", e);
+        }
+    }
+
+    /** Exponential backoff with "equal jitter": half the delay fixed, half random, capped. */
+    Duration backoff(int attempt) {
+        long base = config.backoffBase().toMillis();
+        long max = config.backoffMax().toMillis();
+        long delay = attempt >= 32 ? max : Math.min(max, base << Math.max(0, attempt - 1));
+        long half = delay / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+    }
+
+    private static int countMisses(int[] updateCounts) {
+        int misses = 0;
+        for (int n : updateCounts) {
+            if (n == 0) {
+                misses++;
+            }
+        }
+        return misses;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

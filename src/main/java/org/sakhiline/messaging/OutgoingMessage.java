@@ -1,0 +1,56 @@
+package org.sakhiline.messaging;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a caller asks the outbox to send. Build with {@link #sms(String, String)} and the {@code with…}
+ * methods, e.g. {@code OutgoingMessage.sms(phone, text).withLanguage("hi").withTemplate("receipt", dltId)
+ * .withDedupeKey("receipt:" + txId)}.
+ *
+ * @param dedupeKey when set, a second enqueue with the same key returns the first row instead of
+ *                  adding one, so re-running whatever produced the message cannot send it twice
+ */
+public record OutgoingMessage(
+        OutboxChannel channel,
+        String recipient,
+        String body,
+        String language,
+        String templateKey,
+        String dltTemplateId,
+        String dedupeKey) {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    /** Twilio refuses longer bodies. */
+    public static final int MAX_BODY = 1600;
+
+    public OutgoingMessage {
+        Objects.requireNonNull(channel, "channel");
+        if (recipient == null || !E164.matcher(recipient).matches()) {
+            throw new IllegalArgumentException("recipient must be an E.164 number");
+        }
+        if (body == null || body.isEmpty() || body.length() > MAX_BODY) {
+            throw new IllegalArgumentException("body must have 1.." + MAX_BODY + " characters");
+        }
+        if (dedupeKey != null && (dedupeKey.isBlank() || dedupeKey.length() > 191)) {
+            throw new IllegalArgumentException("dedupeKey must have 1..191 characters");
+        }
+    }
+
+    public static OutgoingMessage sms(String recipient, String body) {
+        return new OutgoingMessage(OutboxChannel.SMS, recipient, body, null, null, null, null);
+    }
+
+    public OutgoingMessage withLanguage(String language) {
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
+    }
+
+    /** The template the body was rendered from and its India DLT template id (null outside India). */
+    public OutgoingMessage withTemplate(String templateKey, String dltTemplateId) {
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
+    }
+
+    public OutgoingMessage withDedupeKey(String dedupeKey) {
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
+    }
+}

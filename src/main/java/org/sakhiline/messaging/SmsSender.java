@@ -1,0 +1,14 @@
+package org.sakhiline.messaging;
+
+/** Hands one message to a provider. Implementations are thread-safe: the dispatcher sends in parallel. */
+public interface SmsSender {
+
+    /** False when credentials are missing: the dispatcher then leaves messages pending. */
+    boolean ready();
+
+    /**
+     * Sends one message and returns what the provider said; never throws for provider or network
+     * errors (those come back as a failed {@link SendResult}).
+     */
+    SendResult send(OutboxMessage message);
+}
