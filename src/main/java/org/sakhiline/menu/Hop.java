@@ -84,7 +84,9 @@ public final class Hop {
         pending.remove(name);
     }
 
+    /** Identity changes: screens seen before (the list of names) are not hers to go back to. */
     public void chooseMember(CallerMember member) {
+        this.back.clear();
         this.memberId = member.memberId();
         this.language = member.languageTag();
         this.candidates = List.of();

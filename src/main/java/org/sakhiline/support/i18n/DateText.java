@@ -30,6 +30,9 @@ public final class DateText {
             "ur-Latn", new String[] {"subah", "dopahar", "shaam", "raat"},
             "sd", new String[] {"صبح", "منجهند", "شام", "رات"});
 
+    /** ICU's short Assamese weekdays ("বৃহ") are not how people write them; the full names fit. */
+    private static final java.util.Set<String> FULL_WEEKDAY = java.util.Set.of("as");
+
     private DateText() {}
 
     /** "17 Feb", "17 फ़रवरी". */
@@ -42,7 +45,8 @@ public final class DateText {
      * names are how Indic calendars print them and keep a UCS-2 screen within 80 characters.
      */
     public static String dayDate(LocalDate date, String langTag) {
-        String pattern = latin(langTag) ? "EEE, d MMM" : Languages.pakistani(langTag) ? "EEE، d MMMM" : "EEE, d MMMM";
+        String weekday = FULL_WEEKDAY.contains(langTag) ? "EEEE" : "EEE";
+        String pattern = latin(langTag) ? "EEE, d MMM" : Languages.pakistani(langTag) ? weekday + "، d MMMM" : weekday + ", d MMMM";
         return format(date, langTag, pattern);
     }
 
