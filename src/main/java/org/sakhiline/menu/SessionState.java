@@ -33,7 +33,7 @@ public record SessionState(
         @JsonProperty("m") Long memberId,
         @JsonProperty("l") String language,
         @JsonProperty("b") List<String> back,
-        @JsonProperty("p") boolean pinVerified,
+        @JsonProperty("p") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pinVerified,
         @JsonProperty("v") Map<String, Object> values,
         @JsonProperty("q") Map<String, String> pending,
         @JsonProperty("c") List<CallerMember> candidates) {

@@ -32,8 +32,10 @@ class FlowStoreTest {
         FlowStore.Publication again = store.publishFromFiles("main");
         assertFalse(again.created());
         assertEquals(main.id(), again.current().id());
-        long rows = QuarkusTransaction.requiringNew().call(() -> FlowVersionRecord.count("flowKey", "main"));
-        assertEquals(1, rows);
+        String packaged = FlowLoader.hash(FlowLoader.loadResource("menus/main"));
+        long rows = QuarkusTransaction.requiringNew().call(
+                () -> FlowVersionRecord.count("flowKey = ?1 and contentHash = ?2", "main", packaged));
+        assertEquals(1, rows, "the packaged files are stored exactly once");
     }
 
     @Test
