@@ -1,0 +1,108 @@
+package org.sakhiline.menu;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The working copy of a session during one hop: what actions read and change. Created from a
+ * {@link SessionState} and turned back into one when the hop stops at a screen.
+ */
+public final class Hop {
+
+    final FlowVersion flow;
+    final MenuBooks books;
+    final Instant now;
+    Long memberId;
+    String language;
+    final Deque<String> back;
+    boolean pinVerified;
+    final Map<String, Object> values = new LinkedHashMap<>();
+    final Map<String, String> pending;
+    List<CallerMember> candidates;
+    /** Answers given in this hop, in clear (a PIN lives only here, never in the stored state). */
+    final Map<String, String> inputs = new HashMap<>();
+
+    Hop(FlowVersion flow, MenuBooks books, Instant now, SessionState state) {
+        this.flow = flow;
+        this.books = books;
+        this.now = now;
+        this.memberId = state.memberId();
+        this.language = state.language();
+        this.back = new ArrayDeque<>(state.back());
+        this.pinVerified = state.pinVerified();
+        this.values.putAll(state.values());
+        this.pending = new LinkedHashMap<>(state.pending());
+        this.candidates = state.candidates();
+    }
+
+    public MenuBooks books() {
+        return books;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public FlowDefinition flow() {
+        return flow.definition();
+    }
+
+    /** The chosen member; actions after identification may rely on it. */
+    public long memberId() {
+        if (memberId == null) {
+            throw new IllegalStateException("no member chosen yet");
+        }
+        return memberId;
+    }
+
+    public List<CallerMember> candidates() {
+        return candidates;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** An answer from this hop, else one kept from an earlier hop (never a PIN: those are kept sealed). */
+    public String input(String name) {
+        String v = inputs.get(name);
+        return v != null ? v : pending.containsKey(name) && !pending.get(name).startsWith(SEALED) ? pending.get(name) : null;
+    }
+
+    /** True when {@code pin} equals the PIN answered earlier under {@code name}. */
+    public boolean matchesSealed(String name, String pin) {
+        String sealed = pending.get(name);
+        return sealed != null && sealed.startsWith(SEALED) && Pins.matches(sealed.substring(SEALED.length()), pin);
+    }
+
+    public void forget(String name) {
+        pending.remove(name);
+    }
+
+    /** Identity changes: screens seen before (the list of names) are not hers to go back to. */
+    public void chooseMember(CallerMember member) {
+        this.back.clear();
+        this.memberId = member.memberId();
+        this.language = member.languageTag();
+        this.candidates = List.of();
+    }
+
+    public void setLanguage(String tag) {
+        this.language = tag;
+    }
+
+    public void pinVerified() {
+        this.pinVerified = true;
+    }
+
+    static final String SEALED = "#";
+
+    void keepSealed(String name, String pin) {
+        pending.put(name, SEALED + Pins.seal(pin));
+    }
+}

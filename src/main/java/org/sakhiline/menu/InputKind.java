@@ -1,0 +1,11 @@
+package org.sakhiline.menu;
+
+/** What an input node accepts. */
+public enum InputKind {
+    /** Digits only, {@code minLength}..{@code maxLength} of them. */
+    DIGITS,
+    /** Whole rupees, {@code min}..{@code max}; stored as paise. */
+    AMOUNT,
+    /** A 4-digit PIN (or {@code minLength}..{@code maxLength}); never stored in clear in the session. */
+    PIN
+}

@@ -1,0 +1,75 @@
+package org.sakhiline.menu;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One node of a flow as written in {@code flow.yaml}. Which fields matter depends on {@link #kind}:
+ * <ul>
+ *   <li>menu: {@code prompt}, {@code options} or {@code optionsFrom} + {@code target}, optional {@code lines}</li>
+ *   <li>input: {@code prompt}, {@code input}, lengths or range, {@code store}, {@code target}</li>
+ *   <li>action: {@code action}, {@code on} (outcome → target)</li>
+ *   <li>message: {@code prompt}, {@code next}; end: {@code prompt}</li>
+ * </ul>
+ * A target may be {@value #RETURN}: continue where the PIN gate interrupted, else go home.
+ */
+@JsonInclude(JsonInclude.Include.NON_DEFAULT)
+public record NodeDef(
+        NodeKind kind,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> prompt,
+        String action,
+        Map<String, String> on,
+        List<OptionDef> options,
+        String optionsFrom,
+        String target,
+        InputKind input,
+        Integer minLength,
+        Integer maxLength,
+        Long min,
+        Long max,
+        String store,
+        String next,
+        boolean requiresPin,
+        boolean root,
+        LinesDef lines) {
+
+    public static final String RETURN = "return";
+
+    public NodeDef {
+        prompt = prompt == null ? List.of() : List.copyOf(prompt);
+        on = on == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(on));
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** True when the node stops and waits for the caller. */
+    public boolean waits() {
+        return kind == NodeKind.MENU || kind == NodeKind.INPUT;
+    }
+
+    /** Every node id this node can lead to, including {@value #RETURN}. */
+    public List<String> targets() {
+        List<String> t = new java.util.ArrayList<>();
+        options.forEach(o -> t.add(o.target()));
+        t.addAll(on.values());
+        if (target != null) {
+            t.add(target);
+        }
+        if (next != null) {
+            t.add(next);
+        }
+        return t;
+    }
+
+    /** A numbered option: {@code label} is a prompt key; {@code set} puts values for the next action. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record OptionDef(String digit, String label, String target, Map<String, String> set) {
+        public OptionDef {
+            set = set == null ? Map.of() : Map.copyOf(set);
+        }
+    }
+
+    /** One line per item of a list value (e.g. statement rows), rendered with prompt key {@code prompt}. */
+    public record LinesDef(String from, String prompt) {}
+}

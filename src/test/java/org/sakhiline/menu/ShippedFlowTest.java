@@ -1,0 +1,19 @@
+package org.sakhiline.menu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The flows shipped under menus/ must pass the validator as they are. */
+class ShippedFlowTest {
+
+    @Test
+    void mainMenuIsValid() {
+        FlowDefinition main = FlowLoader.load(Path.of("menus/main"));
+        List<FlowProblem> problems = FlowValidator.standard().validate(main);
+        assertEquals("", problems.stream().map(FlowProblem::toString).collect(Collectors.joining("\n")));
+    }
+}
