@@ -1,0 +1,18 @@
+package org.sakhiline.ledger;
+
+import java.time.LocalDate;
+
+/**
+ * The result of a savings post. A replay (same idempotency key) carries the first post's values and
+ * {@code replayed = true}.
+ *
+ * @param amountPaise signed effect on the balance: deposit &gt; 0, withdrawal &lt; 0, reversal = −original
+ */
+public record PostedTxn(long txnId, long memberId, SavingsTxnType type, long amountPaise, long balanceAfterPaise,
+                        Long reversesTxnId, LocalDate valueDate, boolean replayed) {
+
+    static PostedTxn of(SavingsTxn t, boolean replayed) {
+        return new PostedTxn(t.id, t.memberId, t.type, t.amountPaise, t.balanceAfterPaise, t.reversesTxnId,
+                t.valueDate, replayed);
+    }
+}
