@@ -1,0 +1,13 @@
+package org.sakhiline.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A created loan with its generated schedule: only values fixed at disbursal, so a replayed creation
+ * returns exactly the same thing.
+ */
+public record LoanSchedule(long loanId, long memberId, FundSource fundSource, long principalPaise,
+                           ChargeMethod chargeMethod, int rateBp, RatePeriod ratePeriod, LoanFrequency frequency,
+                           int instalmentCount, LocalDate disbursalDate, LocalDate firstDueDate, int graceDays,
+                           long totalChargePaise, List<LoanScheduleCalculator.Line> instalments, boolean replayed) {}

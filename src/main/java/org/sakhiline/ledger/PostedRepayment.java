@@ -1,0 +1,16 @@
+package org.sakhiline.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of a repayment or of its reversal (negative amounts). {@code outstandingAfterPaise} is
+ * the loan's outstanding total right after this posting; a replay returns the first values.
+ */
+public record PostedRepayment(long repaymentId, long loanId, long amountPaise, Long reversesRepaymentId,
+                              long outstandingAfterPaise, LocalDate valueDate, List<Allocation> allocations,
+                              boolean replayed) {
+
+    /** The part of the repayment that went to one instalment. */
+    public record Allocation(int seq, LocalDate dueDate, long chargePaise, long principalPaise) {}
+}
