@@ -134,7 +134,8 @@ public class MemberResource {
     @GET
     @Path("/{id}/dues")
     @Operation(summary = "Loan dues on a date (default today): due by the next meeting, and overdue")
-    public LoanDues dues(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+    public LoanDues dues(@PathParam("id") long id, @QueryParam("asOf") String asOfParam) {
+        LocalDate asOf = QueryDates.parse(asOfParam, "asOf");
         MemberSummary m = summary(id);
         ZoneId zone = orgUnits.find(m.shgId()).map(u -> u.shgProfile() == null ? null : ZoneId.of(u.shgProfile().timeZone()))
                 .orElse(ZoneId.of("Asia/Kolkata"));

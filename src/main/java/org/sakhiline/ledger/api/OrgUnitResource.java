@@ -68,8 +68,10 @@ public class OrgUnitResource {
     @GET
     @Path("/{id}/meetings")
     @Operation(summary = "List a group's generated meetings in a date range (default: the next 90 days)")
-    public List<MeetingView> meetings(@PathParam("id") long id, @QueryParam("from") LocalDate from,
-                                      @QueryParam("to") LocalDate to) {
+    public List<MeetingView> meetings(@PathParam("id") long id, @QueryParam("from") String fromParam,
+                                      @QueryParam("to") String toParam) {
+        LocalDate from = QueryDates.parse(fromParam, "from");
+        LocalDate to = QueryDates.parse(toParam, "to");
         get(id);
         LocalDate start = from == null ? LocalDate.now() : from;
         return meetings.meetings(id, start, to == null ? start.plusDays(90) : to);

@@ -1,7 +1,10 @@
 package org.sakhiline.support.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -53,6 +56,12 @@ public class ProblemMappers {
         return respond(Problem.of(e.code(), title, status, e.getMessage()), uri);
     }
 
+    /** Quarkus maps its own subclass for REST parameters; take it over so the answer is problem+json too. */
+    @ServerExceptionMapper
+    public Response parameterValidation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return validation(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
@@ -61,6 +70,17 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
         return respond(Problem.invalid(detail, errors), uri);
+    }
+
+    /** Quarkus ships its own mapper for this subtype (wrong type / unknown enum value): take it over. */
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonSyntax(JsonParseException e, UriInfo uri) {
+        return respond(jsonProblem(e), uri);
     }
 
     @ServerExceptionMapper
