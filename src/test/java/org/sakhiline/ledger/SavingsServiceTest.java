@@ -145,6 +145,22 @@ class SavingsServiceTest {
     }
 
     @Test
+    void oneKeyRacingOnDifferentMembersPostsOnceAndTheRestConflict() throws Exception {
+        // Different members do not share a balance lock, so the losers hit the unique key and are re-run.
+        long shg = fixtures.shg();
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            members.add(fixtures.member(shg, "Racer " + i, LedgerFixtures.phone()));
+        }
+        String key = LedgerFixtures.unique("shared");
+        List<Object> outcomes = raceOutcomes(4, i -> savings.deposit(members.get(i), 900, ctx(key)));
+
+        assertEquals(1, outcomes.stream().filter(o -> o instanceof PostedTxn).count(), outcomes::toString);
+        assertEquals(3, outcomes.stream().filter(o -> o instanceof ConflictException).count(), outcomes::toString);
+        assertEquals(900, members.stream().mapToLong(savings::balancePaise).sum());
+    }
+
+    @Test
     void racingReversalsOfOneTransactionPostOnce() throws Exception {
         long member = fixtures.member();
         PostedTxn deposit = savings.deposit(member, 4_000, ctx(LedgerFixtures.unique("d")));
