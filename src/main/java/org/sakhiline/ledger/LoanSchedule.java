@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * ({@code replayed} is left out of JSON: an API replay answers exactly like the first post and says so
- * in the {@code Idempotent-Replayed} header instead.)
- * <p>
  * A created loan with its generated schedule: only values fixed at disbursal, so a replayed creation
  * returns exactly the same thing.
+ * <p>{@code replayed} is left out of JSON: an API replay answers exactly like the first post and says
+ * so in the {@code Idempotent-Replayed} header instead.
  */
 public record LoanSchedule(long loanId, long memberId, FundSource fundSource, long principalPaise,
                            ChargeMethod chargeMethod, int rateBp, RatePeriod ratePeriod, LoanFrequency frequency,

@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * ({@code replayed} is left out of JSON: an API replay answers exactly like the first post and says so
- * in the {@code Idempotent-Replayed} header instead.)
- * <p>
  * The result of a repayment or of its reversal (negative amounts). {@code outstandingAfterPaise} is
  * the loan's outstanding total right after this posting; a replay returns the first values.
+ * <p>{@code replayed} is left out of JSON: an API replay answers exactly like the first post and says
+ * so in the {@code Idempotent-Replayed} header instead.
  */
 public record PostedRepayment(long repaymentId, long loanId, long amountPaise, Long reversesRepaymentId,
                               long outstandingAfterPaise, LocalDate valueDate, List<Allocation> allocations,

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 
 /**
- * ({@code replayed} is left out of JSON: an API replay answers exactly like the first post and says so
- * in the {@code Idempotent-Replayed} header instead.)
- * <p>
  * The result of a savings post. A replay (same idempotency key) carries the first post's values and
  * {@code replayed = true}.
+ * <p>{@code replayed} is left out of JSON: an API replay answers exactly like the first post and says
+ * so in the {@code Idempotent-Replayed} header instead.
  *
  * @param amountPaise signed effect on the balance: deposit &gt; 0, withdrawal &lt; 0, reversal = −original
  */

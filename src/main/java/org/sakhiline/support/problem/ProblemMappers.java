@@ -27,6 +27,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns exceptions into {@code application/problem+json} (RFC 9457) with the status the API promises:
  * 400 malformed or invalid input (naming each field), 404 unknown ids, 409 conflicts, 422 refused by a
  * business rule, 500 with a correlation id (logged, never a stack trace to the client).
+ * Outside {@code /api/} a {@link WebApplicationException} keeps its own response and an unexpected error
+ * answers a short text/plain line, so channel endpoints are not handed JSON.
  */
 public class ProblemMappers {
 
@@ -92,6 +94,9 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(jsonProblem(json), uri);
+        }
+        if (!uri.getPath().startsWith("/api/") || e.getResponse().hasEntity()) {
+            return e.getResponse();   // channels (USSD, TwiML) and deliberate responses keep their own body
         }
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
