@@ -1,0 +1,6 @@
+package org.sakhiline.ledger;
+
+/** Instalment frequency. */
+public enum LoanFrequency {
+    WEEKLY, FORTNIGHTLY, MONTHLY
+}

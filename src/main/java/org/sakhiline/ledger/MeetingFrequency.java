@@ -1,0 +1,6 @@
+package org.sakhiline.ledger;
+
+/** How often an SHG meets. */
+public enum MeetingFrequency {
+    WEEKLY, MONTHLY
+}

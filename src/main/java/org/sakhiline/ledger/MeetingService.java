@@ -1,0 +1,184 @@
+package org.sakhiline.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sakhiline.support.problem.BusinessRuleException;
+import org.sakhiline.support.problem.InvalidInputException;
+import org.sakhiline.support.problem.NotFoundException;
+
+/**
+ * Meeting occurrences generated from each group's {@link MeetingRule}, the next meeting a member should
+ * be told about, attendance and cancellation.
+ */
+@ApplicationScoped
+@Transactional
+public class MeetingService {
+
+    /** How far ahead {@link #nextMeeting} looks at generated rows before falling back to the rule alone. */
+    private static final int LOOKAHEAD_DAYS = 62;
+    private static final int MAX_GENERATE_DAYS = 731;
+
+    /**
+     * Creates the SCHEDULED occurrences the rule gives in {@code [from, toInclusive]}; dates that already
+     * have a row (in any status) are left alone, so repeating the call changes nothing.
+     */
+    public List<MeetingView> generate(long shgId, LocalDate from, LocalDate toInclusive) {
+        if (from == null || toInclusive == null || toInclusive.isBefore(from)
+                || from.plusDays(MAX_GENERATE_DAYS).isBefore(toInclusive)) {
+            throw new InvalidInputException("to", "must be on or after 'from' and at most " + MAX_GENERATE_DAYS + " days later");
+        }
+        ShgProfile profile = profile(shgId);
+        for (LocalDate d : profile.meetingRule().datesBetween(from, toInclusive)) {
+            em().createNativeQuery("INSERT INTO meeting (shg_id, meeting_date, start_time, place, status)"
+                            + " VALUES (?1, ?2, ?3, ?4, 'SCHEDULED') ON DUPLICATE KEY UPDATE id = id")
+                    .setParameter(1, shgId).setParameter(2, d).setParameter(3, profile.meetingTime)
+                    .setParameter(4, profile.meetingPlace).executeUpdate();
+        }
+        return meetings(shgId, from, toInclusive);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<MeetingView> meetings(long shgId, LocalDate from, LocalDate toInclusive) {
+        return em().createQuery("select new org.sakhiline.ledger.MeetingView(m.id, m.shgId, m.meetingDate, m.startTime,"
+                        + " m.place, m.status) from Meeting m where m.shgId = ?1 and m.meetingDate between ?2 and ?3"
+                        + " order by m.meetingDate", MeetingView.class)
+                .setParameter(1, shgId).setParameter(2, from).setParameter(3, toInclusive).getResultList();
+    }
+
+    /**
+     * The first SCHEDULED occurrence starting after {@code now} in the group's time zone. A rule date
+     * with no row yet counts as scheduled (computed from the rule); a date whose row is HELD or
+     * CANCELLED is skipped. Typically one indexed query.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<NextMeeting> nextMeeting(long shgId, Instant now) {
+        ShgProfile profile = profile(shgId);
+        ZoneId zone = profile.zone();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate horizon = today.plusDays(LOOKAHEAD_DAYS);
+        List<MeetingView> rows = meetings(shgId, today, horizon);
+        Map<LocalDate, MeetingView> byDate = rows.stream().collect(Collectors.toMap(MeetingView::date, Function.identity()));
+
+        NextMeeting fromRows = rows.stream()
+                .filter(r -> r.status() == MeetingStatus.SCHEDULED && startsAfter(r.date(), r.startTime(), zone, now))
+                .findFirst().map(r -> next(r, zone)).orElse(null);
+        NextMeeting fromRule = profile.meetingRule().datesBetween(today, horizon).stream()
+                .filter(d -> !byDate.containsKey(d) && startsAfter(d, profile.meetingTime, zone, now))
+                .findFirst().map(d -> computed(profile, d)).orElse(null);
+        if (fromRows != null || fromRule != null) {
+            if (fromRows == null) {
+                return Optional.of(fromRule);
+            }
+            if (fromRule == null) {
+                return Optional.of(fromRows);
+            }
+            return Optional.of(fromRule.startsAt().isBefore(fromRows.startsAt()) ? fromRule : fromRows);
+        }
+        // Everything in the window is held or cancelled: take the next generated row, else the rule.
+        List<MeetingView> later = em().createQuery("select new org.sakhiline.ledger.MeetingView(m.id, m.shgId, m.meetingDate,"
+                        + " m.startTime, m.place, m.status) from Meeting m where m.shgId = ?1 and m.meetingDate > ?2"
+                        + " and m.status = ?3 order by m.meetingDate", MeetingView.class)
+                .setParameter(1, shgId).setParameter(2, horizon).setParameter(3, MeetingStatus.SCHEDULED)
+                .setMaxResults(1).getResultList();
+        NextMeeting ruleLater = computed(profile, profile.meetingRule().firstOnOrAfter(horizon.plusDays(1)));
+        if (!later.isEmpty() && !later.get(0).date().isAfter(ruleLater.date())) {
+            return Optional.of(next(later.get(0), zone));
+        }
+        return Optional.of(ruleLater);
+    }
+
+    /**
+     * Marks the meeting HELD and records every active member of the group as present (listed) or absent.
+     */
+    public MeetingView recordAttendance(long meetingId, Collection<Long> presentMemberIds) {
+        Meeting m = meeting(meetingId);
+        if (m.status == MeetingStatus.CANCELLED) {
+            throw new BusinessRuleException(BusinessRuleException.INVALID_STATE, "meeting " + meetingId + " was cancelled");
+        }
+        Set<Long> present = new HashSet<>(presentMemberIds);
+        List<Long> members = em().createQuery("select m.id from Member m where m.shgId = ?1 and m.status = ?2", Long.class)
+                .setParameter(1, m.shgId).setParameter(2, MemberStatus.ACTIVE).getResultList();
+        if (!new HashSet<>(members).containsAll(present)) {
+            throw new InvalidInputException("presentMemberIds", "every id must be an active member of the group");
+        }
+        MeetingAttendance.delete("meetingId", meetingId);
+        for (Long memberId : members) {
+            MeetingAttendance a = new MeetingAttendance();
+            a.meetingId = meetingId;
+            a.memberId = memberId;
+            a.present = present.contains(memberId);
+            a.persist();
+        }
+        m.status = MeetingStatus.HELD;
+        return view(m);
+    }
+
+    public MeetingView cancel(long meetingId) {
+        Meeting m = meeting(meetingId);
+        if (m.status == MeetingStatus.HELD) {
+            throw new BusinessRuleException(BusinessRuleException.INVALID_STATE, "meeting " + meetingId + " was already held");
+        }
+        m.status = MeetingStatus.CANCELLED;
+        return view(m);
+    }
+
+    /** Members marked present at a meeting. */
+    @Transactional(TxType.SUPPORTS)
+    public List<Long> presentMembers(long meetingId) {
+        return em().createQuery("select a.memberId from MeetingAttendance a where a.meetingId = ?1 and a.present = true"
+                + " order by a.memberId", Long.class).setParameter(1, meetingId).getResultList();
+    }
+
+    private static boolean startsAfter(LocalDate d, LocalTime t, ZoneId zone, Instant now) {
+        return ZonedDateTime.of(d, t, zone).toInstant().isAfter(now);
+    }
+
+    private static NextMeeting next(MeetingView r, ZoneId zone) {
+        return new NextMeeting(r.meetingId(), r.shgId(), r.date(), r.startTime(), r.place(), zone,
+                ZonedDateTime.of(r.date(), r.startTime(), zone).toInstant());
+    }
+
+    private static NextMeeting computed(ShgProfile p, LocalDate d) {
+        return new NextMeeting(null, p.orgUnitId, d, p.meetingTime, p.meetingPlace, p.zone(),
+                ZonedDateTime.of(d, p.meetingTime, p.zone()).toInstant());
+    }
+
+    private static MeetingView view(Meeting m) {
+        return new MeetingView(m.id, m.shgId, m.meetingDate, m.startTime, m.place, m.status);
+    }
+
+    private static Meeting meeting(long id) {
+        Meeting m = Meeting.findById(id);
+        if (m == null) {
+            throw new NotFoundException("meeting", id);
+        }
+        return m;
+    }
+
+    private static ShgProfile profile(long shgId) {
+        ShgProfile p = ShgProfile.findById(shgId);
+        if (p == null) {
+            throw new NotFoundException("SHG", shgId);
+        }
+        return p;
+    }
+
+    private static EntityManager em() {
+        return Meeting.getEntityManager();
+    }
+}

@@ -1,0 +1,230 @@
+package org.sakhiline.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.problem.ConflictException;
+import org.sakhiline.support.problem.InvalidInputException;
+import org.sakhiline.support.problem.NotFoundException;
+
+/** Who is who: members by phone, number or name; staff and the part of the tree they may act on. */
+@ApplicationScoped
+@Transactional
+public class MemberDirectory {
+
+    public static final String LANGUAGES = "en|hi|as|bn|mni|ur|sd";
+    public static final String E164 = "\\+[1-9][0-9]{6,14}";
+
+    private static final Logger LOG = Logger.getLogger(MemberDirectory.class);
+    private static final String SUMMARY = "select new org.sakhiline.ledger.MemberSummary(m.id, m.shgId, o.code, o.name,"
+            + " m.memberNo, m.name, m.nameNative, m.language, m.script, m.role, m.status,"
+            + " case when m.pinHash is null then false else true end) from Member m, OrgUnit o where o.id = m.shgId";
+    private static final String STAFF = "select new org.sakhiline.ledger.StaffSummary(s.id, s.name, s.phoneE164, s.role,"
+            + " s.orgUnitId, s.language, s.status, case when s.pinHash is null then false else true end) from Staff s";
+
+    /** Active members reachable on this phone, ordered by name (a shared handset yields several). */
+    @Transactional(TxType.SUPPORTS)
+    public List<MemberSummary> activeMembersByPhone(String phoneE164) {
+        return em().createQuery(SUMMARY + " and m.status = ?1 and m.id in"
+                        + " (select p.memberId from MemberPhone p where p.phoneE164 = ?2) order by m.name, m.id", MemberSummary.class)
+                .setParameter(1, MemberStatus.ACTIVE).setParameter(2, phoneE164).getResultList();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<MemberSummary> member(long memberId) {
+        return em().createQuery(SUMMARY + " and m.id = ?1", MemberSummary.class)
+                .setParameter(1, memberId).getResultStream().findFirst();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<MemberSummary> member(String shgCode, int memberNo) {
+        return em().createQuery(SUMMARY + " and o.code = ?1 and m.memberNo = ?2", MemberSummary.class)
+                .setParameter(1, shgCode).setParameter(2, memberNo).getResultStream().findFirst();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<String> phonesOf(long memberId) {
+        return MemberPhone.phonesOf(memberId);
+    }
+
+    /**
+     * Members matching {@code q}: "+..." an exact phone; digits a member number or a phone ending in them;
+     * anything else part of the Latin or native name. Blank lists everyone. Ordered by name.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public ResultPage<MemberSummary> search(String q, Long shgId, int page, int size) {
+        String where = "";
+        Object param = null;
+        String query = q == null ? "" : q.strip();
+        if (query.startsWith("+")) {
+            where = " and m.id in (select p.memberId from MemberPhone p where p.phoneE164 = :q)";
+            param = query;
+        } else if (query.matches("[0-9]{1,15}")) {
+            where = query.length() <= 9
+                    ? " and (m.memberNo = :no or m.id in (select p.memberId from MemberPhone p where p.phoneE164 like :q))"
+                    : " and m.id in (select p.memberId from MemberPhone p where p.phoneE164 like :q)";
+            param = "%" + query;
+        } else if (!query.isEmpty()) {
+            where = " and (m.name like :q or m.nameNative like :q)";
+            param = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        if (shgId != null) {
+            where += " and m.shgId = :shg";
+        }
+        TypedQuery<MemberSummary> items = em().createQuery(SUMMARY + where + " order by m.name, m.id", MemberSummary.class);
+        TypedQuery<Long> count = em().createQuery("select count(m) from Member m where 1 = 1" + where, Long.class);
+        for (TypedQuery<?> tq : List.of(items, count)) {
+            if (param != null) {
+                tq.setParameter("q", param);
+            }
+            if (where.contains(":no")) {
+                tq.setParameter("no", Integer.parseInt(query));
+            }
+            if (shgId != null) {
+                tq.setParameter("shg", shgId);
+            }
+        }
+        List<MemberSummary> rows = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new ResultPage<>(rows, page, size, count.getSingleResult());
+    }
+
+    /** Enrols a member with her phones; a taken member number is a {@link ConflictException}. */
+    public MemberSummary createMember(NewMember req) {
+        OrgUnit group = OrgUnit.findById(req.shgId());
+        if (group == null) {
+            throw new NotFoundException("org unit", req.shgId());
+        }
+        if (!group.isGroup()) {
+            throw new InvalidInputException("shgId", "must be an SHG or CO, not a " + group.level);
+        }
+        // Serialises enrolments in one group so "next number" and the duplicate check are race-free.
+        OrgUnit.getEntityManager().lock(group, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        int memberNo;
+        if (req.memberNo() != null) {
+            memberNo = req.memberNo();
+            if (Member.findByShgAndNo(group.id, memberNo).isPresent()) {
+                throw new ConflictException(ConflictException.DUPLICATE,
+                        "member number " + memberNo + " is already taken in " + group.code);
+            }
+        } else {
+            Integer max = em().createQuery("select max(m.memberNo) from Member m where m.shgId = ?1", Integer.class)
+                    .setParameter(1, group.id).getSingleResult();
+            memberNo = max == null ? 1 : max + 1;
+        }
+        Member m = new Member();
+        m.shgId = group.id;
+        m.memberNo = memberNo;
+        m.name = req.name().strip();
+        m.nameNative = req.nameNative();
+        m.language = req.language();
+        m.script = req.script();
+        m.role = req.role() == null ? MemberRole.MEMBER : req.role();
+        m.status = MemberStatus.ACTIVE;
+        m.joinedOn = req.joinedOn() == null ? LocalDate.now() : req.joinedOn();
+        m.persist();
+        if (req.phones() != null) {
+            req.phones().stream().distinct().forEach(p -> MemberPhone.of(m.id, p).persist());
+        }
+        Member.flush();
+        LOG.infof("enrolled member %d as no. %d of %s (phones %s)", m.id, memberNo, group.code,
+                req.phones() == null ? "[]" : req.phones().stream().map(PhoneMask::mask).toList());
+        return member(m.id).orElseThrow();
+    }
+
+    public void addPhone(long memberId, String phoneE164) {
+        if (phoneE164 == null || !phoneE164.matches(E164)) {
+            throw new InvalidInputException("phoneE164", "must be an E.164 number like +919812345678");
+        }
+        if (Member.findById(memberId) == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        if (MemberPhone.count("memberId = ?1 and phoneE164 = ?2", memberId, phoneE164) == 0) {
+            MemberPhone.of(memberId, phoneE164).persist();
+        }
+    }
+
+    public MemberSummary setStatus(long memberId, MemberStatus status) {
+        Member m = Member.findById(memberId);
+        if (m == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        m.status = status;
+        Member.flush();
+        return member(memberId).orElseThrow();
+    }
+
+    public StaffSummary createStaff(NewStaff req) {
+        if (OrgUnit.findById(req.orgUnitId()) == null) {
+            throw new NotFoundException("org unit", req.orgUnitId());
+        }
+        if (Staff.findByPhone(req.phoneE164()).isPresent()) {
+            throw new ConflictException(ConflictException.DUPLICATE, "a staff member already uses this phone");
+        }
+        Staff s = new Staff();
+        s.name = req.name().strip();
+        s.phoneE164 = req.phoneE164();
+        s.role = req.role();
+        s.orgUnitId = req.orgUnitId();
+        s.language = req.language() == null ? "en" : req.language();
+        s.status = StaffStatus.ACTIVE;
+        s.persistAndFlush();
+        return staff(s.id).orElseThrow();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Optional<StaffSummary> staff(long staffId) {
+        return em().createQuery(STAFF + " where s.id = ?1", StaffSummary.class)
+                .setParameter(1, staffId).getResultStream().findFirst();
+    }
+
+    /** The active staff member using this phone, if any. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<StaffSummary> staffByPhone(String phoneE164) {
+        return em().createQuery(STAFF + " where s.phoneE164 = ?1 and s.status = ?2", StaffSummary.class)
+                .setParameter(1, phoneE164).setParameter(2, StaffStatus.ACTIVE).getResultStream().findFirst();
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ResultPage<StaffSummary> listStaff(Long orgUnitId, int page, int size) {
+        String where = orgUnitId == null ? "" : " where s.orgUnitId = ?1";
+        TypedQuery<StaffSummary> items = em().createQuery(STAFF + where + " order by s.name, s.id", StaffSummary.class);
+        TypedQuery<Long> count = em().createQuery("select count(s) from Staff s" + where, Long.class);
+        if (orgUnitId != null) {
+            items.setParameter(1, orgUnitId);
+            count.setParameter(1, orgUnitId);
+        }
+        return new ResultPage<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    /** True when the staff member is active and {@code orgUnitId} is her unit or lies below it (one query). */
+    @Transactional(TxType.SUPPORTS)
+    public boolean staffMayActOn(long staffId, long orgUnitId) {
+        Number n = (Number) em().createNativeQuery("WITH RECURSIVE up (id, parent_id, depth) AS ("
+                        + " SELECT id, parent_id, 0 FROM org_unit WHERE id = ?1"
+                        + " UNION ALL SELECT o.id, o.parent_id, up.depth + 1 FROM org_unit o JOIN up ON o.id = up.parent_id"
+                        + " WHERE up.depth < 16)"
+                        + " SELECT COUNT(*) FROM up JOIN staff s ON s.org_unit_id = up.id"
+                        + " WHERE s.id = ?2 AND s.status = 'ACTIVE'")
+                .setParameter(1, orgUnitId).setParameter(2, staffId).getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    /** True when the member is active and belongs to a group the staff member may act on. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean staffMayActOnMember(long staffId, long memberId) {
+        return member(memberId).filter(m -> m.status() == MemberStatus.ACTIVE)
+                .map(m -> staffMayActOn(staffId, m.shgId())).orElse(false);
+    }
+
+    private static EntityManager em() {
+        return Member.getEntityManager();
+    }
+}

@@ -1,0 +1,107 @@
+package org.sakhiline.ledger;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import org.sakhiline.support.problem.InvalidInputException;
+import org.sakhiline.support.problem.NotFoundException;
+
+/**
+ * 4-digit PINs for members and staff, stored as bcrypt hashes. {@value #MAX_TRIES} wrong tries in a row
+ * lock the PIN for 30 minutes; a success resets the count; once a lock has run out the count starts
+ * afresh. The row is locked while checking so parallel sessions cannot get extra tries. PINs are never
+ * logged.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberPins {
+
+    public static final int MAX_TRIES = 3;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(30);
+    private static final String FOUR_DIGITS = "[0-9]{4}";
+
+    public void setPin(long memberId, String pin) {
+        requireFormat(pin);
+        Member m = Member.findById(memberId);
+        if (m == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        m.pinHash = BcryptUtil.bcryptHash(pin);
+        m.pinFailedAttempts = 0;
+        m.pinLockedUntil = null;
+    }
+
+    public PinCheck verify(long memberId, String pin, Instant now) {
+        Member m = em().find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        PinState s = check(new PinState(m.pinHash, m.pinFailedAttempts, m.pinLockedUntil), pin, now);
+        m.pinFailedAttempts = s.failed();
+        m.pinLockedUntil = s.lockedUntil();
+        return s.result();
+    }
+
+    public void setStaffPin(long staffId, String pin) {
+        requireFormat(pin);
+        Staff s = Staff.findById(staffId);
+        if (s == null) {
+            throw new NotFoundException("staff", staffId);
+        }
+        s.pinHash = BcryptUtil.bcryptHash(pin);
+        s.pinFailedAttempts = 0;
+        s.pinLockedUntil = null;
+    }
+
+    public PinCheck verifyStaff(long staffId, String pin, Instant now) {
+        Staff st = em().find(Staff.class, staffId, LockModeType.PESSIMISTIC_WRITE);
+        if (st == null) {
+            throw new NotFoundException("staff", staffId);
+        }
+        PinState s = check(new PinState(st.pinHash, st.pinFailedAttempts, st.pinLockedUntil), pin, now);
+        st.pinFailedAttempts = s.failed();
+        st.pinLockedUntil = s.lockedUntil();
+        return s.result();
+    }
+
+    /** The PIN columns before and after a check, with the answer. */
+    private record PinState(String hash, int failed, Instant lockedUntil, PinCheck result) {
+        PinState(String hash, int failed, Instant lockedUntil) {
+            this(hash, failed, lockedUntil, null);
+        }
+    }
+
+    private static PinState check(PinState s, String pin, Instant now) {
+        if (s.hash() == null) {
+            return new PinState(null, s.failed(), s.lockedUntil(), PinCheck.notSet());
+        }
+        if (s.lockedUntil() != null && now.isBefore(s.lockedUntil())) {
+            return new PinState(s.hash(), s.failed(), s.lockedUntil(), PinCheck.locked(s.lockedUntil()));
+        }
+        int failed = s.lockedUntil() != null ? 0 : s.failed();
+        boolean ok = pin != null && pin.matches(FOUR_DIGITS) && BcryptUtil.matches(pin, s.hash());
+        if (ok) {
+            return new PinState(s.hash(), 0, null, PinCheck.ok());
+        }
+        failed++;
+        if (failed >= MAX_TRIES) {
+            Instant until = now.plus(LOCK_DURATION);
+            return new PinState(s.hash(), failed, until, PinCheck.locked(until));
+        }
+        return new PinState(s.hash(), failed, null, PinCheck.wrong(MAX_TRIES - failed));
+    }
+
+    private static void requireFormat(String pin) {
+        if (pin == null || !pin.matches(FOUR_DIGITS)) {
+            throw new InvalidInputException("pin", "must be exactly 4 digits");
+        }
+    }
+
+    private static EntityManager em() {
+        return Member.getEntityManager();
+    }
+}

@@ -1,0 +1,70 @@
+package org.sakhiline.ledger.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.ledger.MemberDirectory;
+import org.sakhiline.ledger.MemberPins;
+import org.sakhiline.ledger.NewStaff;
+import org.sakhiline.ledger.ResultPage;
+import org.sakhiline.ledger.StaffSummary;
+import org.sakhiline.support.problem.NotFoundException;
+
+@Path("/api/v1/staff")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff", description = "Bank mitras, CRPs and administrators, each scoped to a subtree")
+public class StaffResource {
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    MemberPins pins;
+
+    @POST
+    @Operation(summary = "Register a staff member (phone unique among staff)")
+    public Response create(@NotNull @Valid NewStaff body) {
+        StaffSummary s = directory.createStaff(body);
+        return Response.created(URI.create("/api/v1/staff/" + s.staffId())).entity(s).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a staff member")
+    public StaffSummary get(@PathParam("id") long id) {
+        return directory.staff(id).orElseThrow(() -> new NotFoundException("staff", id));
+    }
+
+    @GET
+    @Operation(summary = "List staff, optionally of one org unit")
+    public ResultPage<StaffSummary> list(@QueryParam("orgUnitId") Long orgUnitId,
+                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return directory.listStaff(orgUnitId, page, size);
+    }
+
+    @PUT
+    @Path("/{id}/pin")
+    @Operation(summary = "Set or reset a staff member's 4-digit PIN")
+    public Response setPin(@PathParam("id") long id, @NotNull @Valid ApiRequests.Pin body) {
+        pins.setStaffPin(id, body.pin());
+        return Response.noContent().build();
+    }
+}
