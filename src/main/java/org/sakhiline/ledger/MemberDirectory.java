@@ -227,4 +227,17 @@ public class MemberDirectory {
     private static EntityManager em() {
         return Member.getEntityManager();
     }
+
+    /** Saves a member's language and script choice (made in the menu or by an administrator). */
+    public void setLanguage(long memberId, String language, Script script) {
+        if (language == null || !language.matches(LANGUAGES)) {
+            throw new InvalidInputException("language", "must be one of " + LANGUAGES.replace('|', ','));
+        }
+        Member m = Member.findById(memberId);
+        if (m == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        m.language = language;
+        m.script = script == null ? Script.NATIVE : script;
+    }
 }

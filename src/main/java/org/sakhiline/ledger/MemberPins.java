@@ -1,6 +1,5 @@
 package org.sakhiline.ledger;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,7 +10,7 @@ import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
- * 4-digit PINs for members and staff, stored as bcrypt hashes. {@value #MAX_TRIES} wrong tries in a row
+ * 4-digit PINs for members and staff, stored as peppered hashes ({@link PinHasher}). {@value #MAX_TRIES} wrong tries in a row
  * lock the PIN for 30 minutes; a success resets the count; once a lock has run out the count starts
  * afresh. The row is locked while checking so parallel sessions cannot get extra tries. PINs are never
  * logged.
@@ -24,13 +23,19 @@ public class MemberPins {
     public static final Duration LOCK_DURATION = Duration.ofMinutes(30);
     private static final String FOUR_DIGITS = "[0-9]{4}";
 
+    private final PinHasher hasher;
+
+    public MemberPins(PinHasher hasher) {
+        this.hasher = hasher;
+    }
+
     public void setPin(long memberId, String pin) {
         requireFormat(pin);
         Member m = Member.findById(memberId);
         if (m == null) {
             throw new NotFoundException("member", memberId);
         }
-        m.pinHash = BcryptUtil.bcryptHash(pin);
+        m.pinHash = hasher.hash(pin);
         m.pinFailedAttempts = 0;
         m.pinLockedUntil = null;
     }
@@ -52,7 +57,7 @@ public class MemberPins {
         if (s == null) {
             throw new NotFoundException("staff", staffId);
         }
-        s.pinHash = BcryptUtil.bcryptHash(pin);
+        s.pinHash = hasher.hash(pin);
         s.pinFailedAttempts = 0;
         s.pinLockedUntil = null;
     }
@@ -75,7 +80,7 @@ public class MemberPins {
         }
     }
 
-    private static PinState check(PinState s, String pin, Instant now) {
+    private PinState check(PinState s, String pin, Instant now) {
         if (s.hash() == null) {
             return new PinState(null, s.failed(), s.lockedUntil(), PinCheck.notSet());
         }
@@ -83,7 +88,7 @@ public class MemberPins {
             return new PinState(s.hash(), s.failed(), s.lockedUntil(), PinCheck.locked(s.lockedUntil()));
         }
         int failed = s.lockedUntil() != null ? 0 : s.failed();
-        boolean ok = pin != null && pin.matches(FOUR_DIGITS) && BcryptUtil.matches(pin, s.hash());
+        boolean ok = pin != null && pin.matches(FOUR_DIGITS) && hasher.matches(pin, s.hash());
         if (ok) {
             return new PinState(s.hash(), 0, null, PinCheck.ok());
         }

@@ -1,0 +1,114 @@
+package org.sakhiline.menu.books;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.sakhiline.ledger.LoanDues;
+import org.sakhiline.ledger.LoanService;
+import org.sakhiline.ledger.MeetingService;
+import org.sakhiline.ledger.MemberDirectory;
+import org.sakhiline.ledger.MemberPins;
+import org.sakhiline.ledger.MemberSummary;
+import org.sakhiline.ledger.NextMeeting;
+import org.sakhiline.ledger.PinCheck;
+import org.sakhiline.ledger.SavingsService;
+import org.sakhiline.ledger.ShgProfile;
+import org.sakhiline.menu.CallerMember;
+import org.sakhiline.menu.MenuBooks;
+import org.sakhiline.menu.Script;
+import org.sakhiline.support.problem.NotFoundException;
+
+/**
+ * The menu's view of the books, served by the ledger services. The engine itself only knows the
+ * {@link MenuBooks} port; this adapter is the one place where menu and ledger meet.
+ */
+@ApplicationScoped
+public class LedgerMenuBooks implements MenuBooks {
+
+    private final MemberDirectory directory;
+    private final SavingsService savings;
+    private final LoanService loans;
+    private final MeetingService meetings;
+    private final MemberPins pins;
+
+    public LedgerMenuBooks(MemberDirectory directory, SavingsService savings, LoanService loans,
+                           MeetingService meetings, MemberPins pins) {
+        this.directory = directory;
+        this.savings = savings;
+        this.loans = loans;
+        this.meetings = meetings;
+        this.pins = pins;
+    }
+
+    @Override
+    public List<CallerMember> membersForPhone(String phone) {
+        return directory.activeMembersByPhone(phone).stream()
+                .map(m -> new CallerMember(m.memberId(), m.name(), m.nameNative(), m.language(),
+                        m.script() == org.sakhiline.ledger.Script.ROMAN ? Script.ROMAN : Script.NATIVE, m.pinSet()))
+                .toList();
+    }
+
+    @Override
+    public long balancePaise(long memberId) {
+        return savings.balancePaise(memberId);
+    }
+
+    @Override
+    public Optional<LoanDuesView> loanDues(long memberId, Instant now) {
+        long shgId = shgOf(memberId);
+        // "Due" runs up to her group's next meeting, on the group's own calendar.
+        Optional<NextMeeting> next = meetings.nextMeeting(shgId, now);
+        java.time.LocalDate today = now.atZone(zoneOf(shgId)).toLocalDate();
+        LoanDues dues = loans.dues(memberId, today, next.map(NextMeeting::date).orElse(null));
+        if (!dues.hasLoans()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LoanDuesView(dues.amountDuePaise(), dues.earliestDueDate(), dues.overduePaise()));
+    }
+
+    @Override
+    public Optional<MeetingView> nextMeeting(long memberId, Instant now) {
+        return meetings.nextMeeting(shgOf(memberId), now)
+                .map(m -> new MeetingView(m.date(), m.startTime(), m.place(), m.zone()));
+    }
+
+    @Override
+    public List<TxnView> lastTransactions(long memberId, int n) {
+        return savings.lastTransactions(memberId, n).stream()
+                .map(t -> new TxnView(t.valueDate(), t.amountPaise(), t.type().name()))
+                .toList();
+    }
+
+    @Override
+    public PinCheck verifyPin(long memberId, String pin, Instant now) {
+        org.sakhiline.ledger.PinCheck check = pins.verify(memberId, pin, now);
+        return switch (check.outcome()) {
+            case OK -> new PinCheck.Ok();
+            case WRONG -> new PinCheck.Wrong(check.remainingTries());
+            case LOCKED -> new PinCheck.Locked(check.lockedUntil());
+            case NOT_SET -> new PinCheck.NotSet();
+        };
+    }
+
+    @Override
+    public void setPin(long memberId, String pin) {
+        pins.setPin(memberId, pin);
+    }
+
+    @Override
+    public void setLanguage(long memberId, String lang, Script script) {
+        directory.setLanguage(memberId, lang,
+                script == Script.ROMAN ? org.sakhiline.ledger.Script.ROMAN : org.sakhiline.ledger.Script.NATIVE);
+    }
+
+    private long shgOf(long memberId) {
+        return directory.member(memberId).map(MemberSummary::shgId)
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+    }
+
+    private java.time.ZoneId zoneOf(long shgId) {
+        ShgProfile profile = ShgProfile.findById(shgId);
+        return profile == null ? java.time.ZoneOffset.UTC : profile.zone();
+    }
+}
