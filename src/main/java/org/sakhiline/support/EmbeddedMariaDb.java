@@ -41,8 +41,6 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
-            // mariadbd's own start-up chatter (one log line per server line) drowns the service's log.
-            java.util.logging.Logger.getLogger("ch.vorburger.exec").setLevel(java.util.logging.Level.WARNING);
             long started = System.nanoTime();
             db = DB.newEmbeddedDB(config.build());
             db.start();
