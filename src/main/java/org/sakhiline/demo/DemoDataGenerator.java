@@ -231,7 +231,7 @@ public final class DemoDataGenerator {
             {"Khushhali", "خوشحالی", "خوشحالي"}, {"Noor", "نور", "نور"}, {"Sitara", "ستارہ", "ستارو"},
             {"Bahar", "بہار", "بهار"}, {"Marvi", "ماروی", "ماروي"}, {"Sujag", "سجاگ", "سجاڳ"}};
     private static final String[] IN_PLACES = {"Anganwadi centre", "Community hall", "Leader's courtyard",
-            "Namghar verandah", "Panchayat office", "Primary school verandah"};
+            "Club house", "Panchayat office", "Primary school verandah"};
     private static final String[] PK_PLACES = {"CO office", "Otaq", "Leader's courtyard", "Village school",
             "Community centre"};
 
@@ -632,8 +632,9 @@ public final class DemoDataGenerator {
                         case OVERDUE -> Behaviour.OVERDUE;
                         default -> Behaviour.ON_TIME;
                     };
-                    // Disbursed about seven months ago, so several instalments have fallen due.
-                    LocalDate disbursal = lastOnOrBefore(meetingDays, anchor.minusDays(210));
+                    // Overdue: disbursed seven months ago, so many instalments have fallen due unpaid;
+                    // otherwise about three months ago, so the loan is still running.
+                    LocalDate disbursal = lastOnOrBefore(meetingDays, anchor.minusDays(b == Behaviour.OVERDUE ? 210 : 100));
                     loan(g, m, rnd, m.fixed.fundSource(), disbursal, b, true);
                 }
                 continue;
@@ -745,7 +746,7 @@ public final class DemoDataGenerator {
                 continue; // misses one, pays both at the next due date
             } else if (k == prepayAt) {
                 amount = total - paidSoFar; // closes the loan early
-            } else if (behaviour == Behaviour.ON_TIME && rnd.nextDouble() < 0.08) {
+            } else if (behaviour == Behaviour.ON_TIME && !fixed && rnd.nextDouble() < 0.08) {
                 amount = (owedSoFar - paidSoFar) * 6 / 10 / 1000 * 1000; // a short week: part now, the rest next time
             } else {
                 amount = owedSoFar - paidSoFar;

@@ -199,6 +199,32 @@ class DemoDataLoadTest {
     }
 
     @Test
+    void theFixedDemoMembersHaveTheLoansTheReadmePromises() throws SQLException {
+        for (DemoPeople.FixedMember f : DemoPeople.MEMBERS) {
+            String member = "SELECT m.id FROM member m JOIN member_phone p ON p.member_id = m.id WHERE p.phone_e164 = ? AND m.name = ?";
+            long loans = count("SELECT COUNT(*) FROM loan WHERE member_id = (" + member + ")", f.phone(), f.name());
+            long overdue = count("""
+                    SELECT COUNT(*) FROM loan_instalment i JOIN loan l ON l.id = i.loan_id
+                    WHERE l.member_id = (%s) AND DATE_ADD(i.due_date, INTERVAL l.grace_days DAY) < ?
+                      AND i.principal_paid_paise + i.charge_paid_paise < i.principal_due_paise + i.charge_due_paise""".formatted(member),
+                    f.phone(), f.name(), ANCHOR);
+            switch (f.loan()) {
+                case NONE -> assertEquals(0, loans, f.name());
+                case ON_TIME -> {
+                    assertEquals(1, loans, f.name());
+                    assertEquals(0, overdue, f.name());
+                    assertEquals("ACTIVE", string("SELECT status FROM loan WHERE member_id = (" + member + ")", f.phone(), f.name()));
+                }
+                case LATE -> assertEquals(1, loans, f.name());
+                case OVERDUE -> assertTrue(overdue >= 2, f.name() + " overdue instalments: " + overdue);
+            }
+            if (loans == 1) {
+                assertEquals(f.fundSource(), string("SELECT fund_source FROM loan WHERE member_id = (" + member + ")", f.phone(), f.name()));
+            }
+        }
+    }
+
+    @Test
     void demoPinsAreRealBcryptHashes() throws SQLException {
         String hash = string("SELECT m.pin_hash FROM member m JOIN member_phone p ON p.member_id = m.id WHERE p.phone_e164 = ?", "+919900000002");
         assertTrue(BcryptUtil.matches("1234", hash));
