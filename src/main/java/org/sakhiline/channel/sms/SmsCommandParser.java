@@ -113,7 +113,7 @@ public final class SmsCommandParser {
     private static void flush(StringBuilder word, List<String> out) {
         int start = 0;
         int end = word.length();
-        while (start < end && !wordChar(word.codePointAt(start))) {
+        while (start < end && !wordChar(word.codePointAt(start)) && !signedNumber(word, start)) {
             start += Character.charCount(word.codePointAt(start));
         }
         while (end > start && !wordChar(word.codePointBefore(end))) {
@@ -123,6 +123,11 @@ public final class SmsCommandParser {
             out.add(word.substring(start, end).toUpperCase(Locale.ROOT));
         }
         word.setLength(0);
+    }
+
+    /** "-5" must stay negative (and be refused), not be read as 5. */
+    private static boolean signedNumber(StringBuilder word, int at) {
+        return word.charAt(at) == '-' && at + 1 < word.length() && Character.isDigit(word.charAt(at + 1));
     }
 
     private static boolean wordChar(int cp) {

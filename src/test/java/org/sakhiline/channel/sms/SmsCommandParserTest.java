@@ -39,6 +39,12 @@ class SmsCommandParserTest {
     }
 
     @Test
+    void aMinusSignBeforeANumberIsKept() {
+        assertEquals(List.of("X", "1", "-5"), SmsCommandParser.parse("DEP X 1 -5").args());
+        assertEquals(-1, MitraSmsCommands.rupees("-5"));
+    }
+
+    @Test
     void aSelectorMayBeGluedOnOrSeparateOrInNativeDigits() {
         assertEquals(2, SmsCommandParser.parse("BAL2").selector());
         assertEquals(Keyword.BALANCE, SmsCommandParser.parse("BAL2").keyword());

@@ -9,7 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @ApplicationScoped
 public class SmsSubscriptionRecorder {
 
-    public final List<SmsSubscriptionRequest> seen = new CopyOnWriteArrayList<>();
+    private final List<SmsSubscriptionRequest> seen = new CopyOnWriteArrayList<>();
+
+    /** A method, not the field: the test holds a client proxy, whose own fields stay empty. */
+    public List<SmsSubscriptionRequest> seen() {
+        return List.copyOf(seen);
+    }
 
     void record(@Observes SmsSubscriptionRequest request) {
         seen.add(request);
