@@ -71,10 +71,6 @@ public class InboundSmsService {
     Event<SmsSubscriptionRequest> subscriptions;
 
     public SmsAnswer handle(InboundSms sms) {
-        Optional<SmsAnswer> earlier = QuarkusTransaction.joiningExisting().call(() -> stored(sms.messageSid(), false));
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return QuarkusTransaction.requiringNew().call(() -> process(sms));
         } catch (RuntimeException e) {
@@ -89,49 +85,47 @@ public class InboundSmsService {
     }
 
     /** Stores what the message was taken for and delivers the reply inline or through the outbox. */
-    private SmsAnswer finish(SmsInbound row, SmsOutcome outcome) {
+    private SmsAnswer finish(InboundSms sms, SmsOutcome outcome) {
         SmsTemplates.Rendered reply = outcome.reply();
         String via = "NONE";
         SmsAnswer answer = SmsAnswer.EMPTY;
         if (reply != null) {
-            if (config.replyMode() == SmsConfig.ReplyMode.OUTBOX && row.fromNumber.matches("\\+[1-9][0-9]{6,14}")) {
-                outbox.enqueue(OutgoingMessage.sms(row.fromNumber, reply.text()).withLanguage(reply.language())
-                        .withTemplate(reply.key(), reply.dltTemplateId()).withDedupeKey("sms-reply:" + row.messageSid));
+            if (config.replyMode() == SmsConfig.ReplyMode.OUTBOX && sms.from().matches("\\+[1-9][0-9]{6,14}")) {
+                outbox.enqueue(OutgoingMessage.sms(sms.from(), reply.text()).withLanguage(reply.language())
+                        .withTemplate(reply.key(), reply.dltTemplateId()).withDedupeKey("sms-reply:" + sms.messageSid()));
                 via = "OUTBOX";
             } else {
                 answer = new SmsAnswer(reply.text());
                 via = "INLINE";
             }
         }
-        row.kind = outcome.kind();
-        row.memberId = outcome.memberId();
-        row.staffId = outcome.staffId();
-        row.reply = reply == null ? null : reply.text();
-        row.replyVia = via;
+        em.createNativeQuery("UPDATE sms_inbound SET kind = ?1, member_id = ?2, staff_id = ?3, reply = ?4, reply_via = ?5"
+                        + " WHERE message_sid = ?6")
+                .setParameter(1, outcome.kind()).setParameter(2, outcome.memberId()).setParameter(3, outcome.staffId())
+                .setParameter(4, reply == null ? null : clip(reply.text(), 1600)).setParameter(5, via)
+                .setParameter(6, sms.messageSid()).executeUpdate();
         return answer;
     }
 
     private SmsAnswer process(InboundSms sms) {
         Instant now = Instant.now();
-        Optional<SmsInbound> claimed = claim(sms, now);
-        if (claimed.isEmpty()) {
-            return stored(sms.messageSid(), true).orElse(SmsAnswer.EMPTY);
+        if (!claim(sms, now)) {
+            return stored(sms.messageSid()).orElse(SmsAnswer.EMPTY);
         }
         SmsOutcome outcome = route(sms, now);
-        return finish(claimed.get(), outcome);
+        return finish(sms, outcome);
     }
 
     private SmsAnswer recordRefusal(InboundSms sms, DomainException refusal) {
         Instant now = Instant.now();
-        Optional<SmsInbound> claimed = claim(sms, now);
-        if (claimed.isEmpty()) {
-            return stored(sms.messageSid(), true).orElse(SmsAnswer.EMPTY);
+        if (!claim(sms, now)) {
+            return stored(sms.messageSid()).orElse(SmsAnswer.EMPTY);
         }
         Optional<StaffSummary> staff = directory.staffByPhone(sms.from());
         String lang = staff.map(StaffSummary::language).orElse("en");
         SmsOutcome outcome = new SmsOutcome("REFUSED", null, staff.map(StaffSummary::staffId).orElse(null),
                 templates.render(lang, "e_refused", Map.of("reason", refusal.code())));
-        return finish(claimed.get(), outcome);
+        return finish(sms, outcome);
     }
 
     /** Who sent it decides which commands apply: a bank mitra, other staff, members, or nobody known. */
@@ -197,21 +191,22 @@ public class InboundSmsService {
         return "en";
     }
 
-    /** Inserts the row for this sid; empty when it already exists (a redelivery, possibly concurrent). */
-    private Optional<SmsInbound> claim(InboundSms sms, Instant now) {
+    /**
+     * Inserts the row for this sid; false when it already exists (a redelivery). A concurrent delivery of
+     * the same sid waits here on the unique key until the first one commits (or rolls back).
+     */
+    private boolean claim(InboundSms sms, Instant now) {
         int inserted = em.createNativeQuery("INSERT IGNORE INTO sms_inbound (message_sid, from_number, to_number, body,"
                         + " kind, reply_via, created_at) VALUES (?1, ?2, ?3, ?4, 'RECEIVED', 'NONE', ?5)")
                 .setParameter(1, sms.messageSid()).setParameter(2, clip(sms.from(), 32)).setParameter(3, clip(sms.to(), 32))
                 .setParameter(4, clip(sms.body() == null ? "" : sms.body(), 1600)).setParameter(5, now).executeUpdate();
-        if (inserted == 0) {
-            return Optional.empty();
-        }
-        return SmsInbound.findBySid(sms.messageSid());
+        return inserted == 1;
     }
 
-    private Optional<SmsAnswer> stored(String sid, boolean locking) {
-        String sql = "SELECT reply, reply_via FROM sms_inbound WHERE message_sid = ?1" + (locking ? " LOCK IN SHARE MODE" : "");
-        List<?> rows = em.createNativeQuery(sql).setParameter(1, sid).getResultList();
+    /** The stored answer; a locking read, so it sees the committed row even in an older snapshot. */
+    private Optional<SmsAnswer> stored(String sid) {
+        List<?> rows = em.createNativeQuery("SELECT reply, reply_via FROM sms_inbound WHERE message_sid = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, sid).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -505,6 +505,26 @@ class SmsInboundResourceTest {
     }
 
     @Test
+    void aRefusalFromTheLedgerRollsBackAndIsStillAnsweredAndReplayed() {
+        Desk d = desk("en", Script.NATIVE);
+        deposit(d.member(), 1_000); // enough that the SMS side's own overdraft check passes
+        send(d.mitraPhone(), "YES " + code(send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 500")));
+        long txn = count("SELECT result_id FROM sms_confirmation WHERE staff_id = ?1", d.mitra());
+        // Reversed at the office meanwhile: the SMS table does not know, the ledger refuses the second reversal.
+        savings.reverse(txn, PostingContext.of(LedgerFixtures.unique("office"), Channel.BOOKKEEPER, "api:test", LocalDate.now()));
+        Map<String, String> undo = form(sid(), d.mitraPhone(), "UNDO " + txn);
+        String answer = twiml(undo);
+        assertEquals("Not posted: the books refused it (already-reversed).", replyOf(answer));
+        assertEquals(answer, twiml(undo));
+        assertEquals(100_000, savings.balancePaise(d.member()));
+        assertEquals(1, count("SELECT COUNT(*) FROM sms_inbound WHERE message_sid = ?1 AND kind = 'REFUSED'",
+                undo.get("MessageSid")));
+        assertEquals(0, count("SELECT COUNT(*) FROM sms_confirmation WHERE staff_id = ?1 AND reversal_id IS NOT NULL",
+                d.mitra()));
+        assertEquals(1, outboxTo(d.memberPhone()).size()); // the receipt only, no reversal notice
+    }
+
+    @Test
     void theMitraIsAnsweredInHerLanguage() {
         long shg = fixtures.shg();
         long mitra = staff(voOf(shg), StaffRole.BANK_MITRA, "hi");
