@@ -1,7 +1,7 @@
 package org.sakhiline.messaging;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.sakhiline.support.RetryOnDeadlock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -114,8 +114,8 @@ public class OutboxDispatcher {
                 if (recording != null) {
                     recording.get();
                 }
-                recording = recorder.submit(() -> QuarkusTransaction.requiringNew()
-                        .run(() -> record(round.batch(), round.results(), round.leaseOwner(), now)));
+                recording = recorder.submit(() -> RetryOnDeadlock.inNewTransaction("outbox record",
+                        () -> record(round.batch(), round.results(), round.leaseOwner(), now)));
                 total += round.batch().size();
                 if (round.batch().size() < config.batchSize()) {
                     break;
@@ -149,7 +149,8 @@ public class OutboxDispatcher {
         if (round == null) {
             return 0;
         }
-        QuarkusTransaction.requiringNew().run(() -> record(round.batch(), round.results(), round.leaseOwner(), now));
+        RetryOnDeadlock.inNewTransaction("outbox record",
+                () -> record(round.batch(), round.results(), round.leaseOwner(), now));
         return round.batch().size();
     }
 
@@ -165,7 +166,8 @@ public class OutboxDispatcher {
         }
         String leaseOwner = UUID.randomUUID().toString();
         long t0 = System.nanoTime();
-        List<OutboxMessage> batch = QuarkusTransaction.requiringNew().call(() -> claim(now, leaseOwner));
+        List<OutboxMessage> batch = RetryOnDeadlock.inNewTransaction("outbox claim",
+                () -> claim(now, leaseOwner));
         if (batch.isEmpty()) {
             return null;
         }
