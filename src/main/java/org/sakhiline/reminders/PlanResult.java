@@ -12,11 +12,12 @@ import java.time.Instant;
  * @param skippedNoPhone members with a due reminder but no phone
  * @param rowsRead      database rows the planner's queries returned
  * @param millis        wall time of the run
+ * @param writeMillis   of which writing the outbox rows
  */
 public record PlanResult(Instant from, Instant to, int reminders, int newRows, int skippedNoPhone, long rowsRead,
-                         long millis) {
+                         long millis, long writeMillis) {
 
     public static PlanResult empty(Instant from, Instant to) {
-        return new PlanResult(from, to, 0, 0, 0, 0, 0);
+        return new PlanResult(from, to, 0, 0, 0, 0, 0, 0);
     }
 }

@@ -116,11 +116,13 @@ public class ReminderPlanner {
             }
             messages.addAll(render(d));
         }
+        long writeStarted = System.nanoTime();
         int newRows = write(messages, maxIdBefore);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        PlanResult result = new PlanResult(from, to, messages.size(), newRows, noPhone, rowsRead.get(), millis);
-        LOG.infof("reminders planned for (%s, %s]: %d due, %d new outbox rows, %d without phone, %d rows read, %d ms",
-                from, to, result.reminders(), newRows, noPhone, result.rowsRead(), millis);
+        long now = System.nanoTime();
+        PlanResult result = new PlanResult(from, to, messages.size(), newRows, noPhone, rowsRead.get(),
+                (now - started) / 1_000_000, (now - writeStarted) / 1_000_000);
+        LOG.infof("reminders planned for (%s, %s]: %d due, %d new outbox rows, %d without phone, %d rows read, %d ms (%d writing)",
+                from, to, result.reminders(), newRows, noPhone, result.rowsRead(), result.millis(), result.writeMillis());
         return result;
     }
 

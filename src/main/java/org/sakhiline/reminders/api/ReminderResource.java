@@ -43,6 +43,7 @@ public class ReminderResource {
 
     @POST
     @Path("/plan")
+    @Consumes(MediaType.WILDCARD)   // no body: operators call it with a bare POST
     @Operation(summary = "Plan and enqueue the reminders due in (from, at]; at defaults to now, from to at minus the catch-up"
             + " period. Safe to repeat: a reminder already in the outbox is not written again.")
     public PlanResult plan(@QueryParam("at") String at, @QueryParam("from") String from) {
