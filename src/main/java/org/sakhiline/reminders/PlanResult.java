@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param from          window start (exclusive): send instants after it were planned
  * @param to            window end (inclusive)
  * @param reminders     reminders found due in the window (one per member, occurrence and channel)
- * @param newRows       outbox rows this run added (the rest already existed: same dedupe key)
+ * @param newRows       outbox rows this run added (the rest already existed: same dedupe key; two racing
+ *                      planners may both count a row the outbox kept once)
  * @param skippedNoPhone members with a due reminder but no phone
  * @param rowsRead      database rows the planner's queries returned
  * @param millis        wall time of the run

@@ -97,9 +97,7 @@ public class ReminderPlanner {
         long started = System.nanoTime();
         AtomicLong rowsRead = new AtomicLong();
         List<Due> due = new ArrayList<>();
-        long maxIdBefore;
         try (Connection c = dataSource.getConnection()) {
-            maxIdBefore = scalar(c, "SELECT COALESCE(MAX(id), 0) FROM outbox_message");
             List<GroupPlan> plans = groupPlans(c, from, to, rowsRead);
             due.addAll(meetingReminders(c, plans, to, rowsRead));
             due.addAll(instalmentReminders(c, plans, rowsRead));
@@ -117,7 +115,7 @@ public class ReminderPlanner {
             messages.addAll(render(d));
         }
         long writeStarted = System.nanoTime();
-        int newRows = write(messages, maxIdBefore);
+        int newRows = write(messages);
         long now = System.nanoTime();
         PlanResult result = new PlanResult(from, to, messages.size(), newRows, noPhone, rowsRead.get(),
                 (now - started) / 1_000_000, (now - writeStarted) / 1_000_000);
@@ -479,22 +477,27 @@ public class ReminderPlanner {
         return out;
     }
 
-    /** Enqueues in batches, one transaction each; a deadlock between concurrent planners retries the batch. */
-    private int write(List<OutgoingMessage> messages, long maxIdBefore) {
+    /**
+     * Writes in batches, one transaction each: keys already in the outbox are left out first (so a re-run
+     * only reads), the rest go in as one JDBC batch; the outbox's unique key still settles a race with a
+     * concurrent planner. A deadlock between concurrent planners retries the batch.
+     *
+     * @return rows added
+     */
+    private int write(List<OutgoingMessage> messages) {
         int newRows = 0;
         int size = Math.max(1, config.batchSize());
         for (int from = 0; from < messages.size(); from += size) {
             List<OutgoingMessage> batch = messages.subList(from, Math.min(messages.size(), from + size));
-            List<Long> ids = null;
-            for (int attempt = 1; ids == null; attempt++) {
+            for (int attempt = 1; ; attempt++) {
                 try {
-                    ids = QuarkusTransaction.requiringNew().call(() -> {
-                        List<Long> written = new ArrayList<>(batch.size());
-                        for (OutgoingMessage m : batch) {
-                            written.add(outbox.enqueue(m));
-                        }
-                        return written;
+                    newRows += QuarkusTransaction.requiringNew().call(() -> {
+                        Set<String> existing = existingKeys(batch);
+                        List<OutgoingMessage> fresh = batch.stream().filter(m -> !existing.contains(m.dedupeKey())).toList();
+                        outbox.enqueueAll(fresh);
+                        return fresh.size();
                     });
+                    break;
                 } catch (RuntimeException e) {
                     if (attempt >= 3 || !isDeadlock(e)) {
                         throw e;
@@ -502,13 +505,28 @@ public class ReminderPlanner {
                     LOG.debugf("reminder batch deadlocked, retrying (attempt %d)", attempt);
                 }
             }
-            for (Long id : ids) {
-                if (id > maxIdBefore) {
-                    newRows++;
-                }
-            }
         }
         return newRows;
+    }
+
+    private Set<String> existingKeys(List<OutgoingMessage> batch) {
+        Set<String> keys = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT dedupe_key FROM outbox_message WHERE dedupe_key IN ("
+                     + marks(batch.size()) + ")")) {
+            int i = 1;
+            for (OutgoingMessage m : batch) {
+                ps.setString(i++, m.dedupeKey());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read outbox dedupe keys", e);
+        }
+        return keys;
     }
 
     private static boolean isDeadlock(Throwable e) {
