@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reminder planner benchmark: plans and enqueues one evening's reminders for a loaded data set.
-#   bench/reminders.sh [YYYY-MM-DD]      (the evening; default: the day after today)
+#   bench/reminders.sh [YYYY-MM-DD [YYYY-MM-DD]]   (the evening, default the day after today; optional last evening)
 # The database is BENCH_DB (default sakhiline_bench_rem) on 127.0.0.1:3306, already loaded with e.g.
 #   SAKHILINE_DATABASES=sakhiline_bench_rem scripts/db-setup.sh
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:mariadb://127.0.0.1:3306/sakhiline_bench_rem QUARKUS_DATASOURCE_USERNAME=sakhiline \
@@ -15,6 +15,8 @@ cd "$(dirname "$0")/.."
 DB="${BENCH_DB:-sakhiline_bench_rem}"
 PORT="${BENCH_PORT:-8097}"
 DAY="${1:-$(date -u -d tomorrow +%F)}"
+UNTIL="${2:-$DAY}"   # a later last evening: one run as if made then with a long catch-up (a throughput figure;
+                     # meetings and due dates already past at that moment are skipped, as in a late real run)
 SQL=(mysql -h127.0.0.1 -P3306 -usakhiline -psakhiline -N -B "$DB")
 ./scripts/build-if-needed.sh
 
@@ -49,7 +51,7 @@ counters() {
 run() {
   local before after t0 t1 json
   before=($(counters)); t0=$(date +%s.%N)
-  json=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/reminders/plan?from=${DAY}T12:00:00Z&at=${DAY}T13:30:00Z")
+  json=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/reminders/plan?from=${DAY}T12:00:00Z&at=${UNTIL}T13:30:00Z")
   t1=$(date +%s.%N); after=($(counters))
   python3 - "$1" "$json" "$t0" "$t1" "${before[@]}" "${after[@]}" <<'PY'
 import json, sys
@@ -62,7 +64,7 @@ print(f"BENCH reminders {label}: {r['reminders']} reminders, {r['newRows']} new 
       f"(server-wide: {(a[0]-b[0]+a[1]-b[1]+a[2]-b[2]) / n:.2f} rows touched/reminder)")
 PY
 }
-echo "evening $DAY, database $DB: $("${SQL[@]}" -e "SELECT COUNT(*) FROM member") members in $("${SQL[@]}" -e "SELECT COUNT(*) FROM shg_profile") groups"
+echo "evening(s) $DAY..$UNTIL, database $DB: $("${SQL[@]}" -e "SELECT COUNT(*) FROM member") members in $("${SQL[@]}" -e "SELECT COUNT(*) FROM shg_profile") groups"
 run first
 run re-run
 "${SQL[@]}" -e "SELECT CONCAT('by kind: ', GROUP_CONCAT(k, '=', n SEPARATOR ', ')) FROM (SELECT SUBSTRING_INDEX(SUBSTRING_INDEX(dedupe_key, ':', 2), ':', -1) k, COUNT(*) n FROM outbox_message WHERE dedupe_key LIKE 'rem:%' GROUP BY k) x"

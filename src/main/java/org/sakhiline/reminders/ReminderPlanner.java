@@ -100,7 +100,7 @@ public class ReminderPlanner {
         try (Connection c = dataSource.getConnection()) {
             List<GroupPlan> plans = groupPlans(c, from, to, rowsRead);
             due.addAll(meetingReminders(c, plans, to, rowsRead));
-            due.addAll(instalmentReminders(c, plans, rowsRead));
+            due.addAll(instalmentReminders(c, plans, to, rowsRead));
             due.addAll(overdueReminders(c, plans, rowsRead));
         } catch (SQLException e) {
             throw new IllegalStateException("reminder planning failed", e);
@@ -318,7 +318,7 @@ public class ReminderPlanner {
 
     // ---------------------------------------------------------------------------- instalments due
 
-    private List<Due> instalmentReminders(Connection c, List<GroupPlan> plans, AtomicLong rowsRead) throws SQLException {
+    private List<Due> instalmentReminders(Connection c, List<GroupPlan> plans, Instant now, AtomicLong rowsRead) throws SQLException {
         Map<Long, GroupPlan> byGroup = withSlots(plans, ReminderKind.INSTALMENT_DUE);
         if (byGroup.isEmpty()) {
             return List.of();
@@ -350,7 +350,11 @@ public class ReminderPlanner {
                     if (!targets.getOrDefault(r.shgId(), Set.of()).contains(dueDate)) {
                         continue;   // another group's date, or a group whose rule points elsewhere
                     }
-                    ReminderRule rule = byGroup.get(r.shgId()).rules().get(ReminderKind.INSTALMENT_DUE);
+                    GroupPlan plan = byGroup.get(r.shgId());
+                    if (dueDate.isBefore(now.atZone(plan.group().zone()).toLocalDate())) {
+                        continue;   // a late run: "due by" a day already gone is for the overdue reminder
+                    }
+                    ReminderRule rule = plan.rules().get(ReminderKind.INSTALMENT_DUE);
                     String key = "rem:due:" + r.memberId() + ":" + dueDate + ":r" + rule.id;
                     due.add(new Due(r, rule, key, ReminderKind.INSTALMENT_DUE, dueDate, null, null, rs.getLong(8)));
                 }

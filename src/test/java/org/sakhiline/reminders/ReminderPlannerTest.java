@@ -193,6 +193,9 @@ class ReminderPlannerTest {
         // 1 May is paid: nothing on 30 April. 1 June is not: reminded on 31 May at 18:00 IST.
         plan("2026-04-30T12:00:00Z", "2026-04-30T13:00:00Z");
         assertEquals(0, rows(member).size());
+        // A run that starts only after 1 June (catching up) does not say "due by" a day already gone.
+        plan("2026-05-31T12:00:00Z", "2026-06-01T19:00:00Z");
+        assertEquals(0, rows(member).size(), "stale due reminder");
         plan("2026-05-31T12:00:00Z", "2026-05-31T13:00:00Z");
         List<Row> rows = rows(member);
         assertEquals(1, rows.size());
