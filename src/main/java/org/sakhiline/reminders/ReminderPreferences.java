@@ -22,9 +22,9 @@ import org.sakhiline.support.problem.NotFoundException;
  * A member's say over reminders: stop or restart them (SMS {@code STOP}/{@code START}, a menu option, or
  * staff), and which channel she prefers.
  *
- * <p>The inbound SMS channel calls {@link #handleKeyword(String, String)} with the sender and the message
- * text before its own commands: a reminder keyword is handled here and the returned text is the reply;
- * anything else returns empty and the channel carries on.
+ * <p>SMS STOP/START arrive as the SMS channel's {@code SmsSubscriptionRequest} event ({@link SmsStopStartObserver}
+ * calls {@link #apply}). {@link #handleKeyword(String, String)} is the same for a caller that also wants the
+ * reply text in her language (e.g. a gateway without Twilio's own opt-out confirmations).
  */
 @ApplicationScoped
 @Transactional
@@ -104,20 +104,29 @@ public class ReminderPreferences {
         if (keyword.isEmpty()) {
             return Optional.empty();
         }
-        List<Member> members = Member.list("select m from Member m where m.status = ?1 and m.id in"
-                + " (select p.memberId from MemberPhone p where p.phoneE164 = ?2) order by m.id", MemberStatus.ACTIVE, fromPhone);
+        List<Member> members = apply(fromPhone, keyword.get());
         if (members.isEmpty()) {
             return Optional.of(new KeywordReply(keyword.get(), List.of(), "en", planner.texts().reply("en", "not_registered").body()));
         }
-        boolean stop = keyword.get() == Keyword.STOP;
+        Member first = members.get(0);
+        String lang = Languages.tag(first.language, first.script == Script.ROMAN);
+        ReminderTexts.Text reply = planner.texts().reply(lang, keyword.get() == Keyword.STOP ? "stopped" : "started");
+        return Optional.of(new KeywordReply(keyword.get(), members.stream().map(m -> m.id).toList(), reply.language(), reply.body()));
+    }
+
+    /**
+     * Sets or clears the opt-out of every active member reached on {@code phone} (what SMS STOP/START
+     * does; the SMS channel's event lands here). Returns those members, in id order.
+     */
+    public List<Member> apply(String phone, Keyword keyword) {
+        List<Member> members = Member.list("select m from Member m where m.status = ?1 and m.id in"
+                + " (select p.memberId from MemberPhone p where p.phoneE164 = ?2) order by m.id", MemberStatus.ACTIVE, phone);
+        boolean stop = keyword == Keyword.STOP;
         for (Member m : members) {
             m.remindersOptOut = stop;
         }
-        Member first = members.get(0);
-        String lang = Languages.tag(first.language, first.script == Script.ROMAN);
-        ReminderTexts.Text reply = planner.texts().reply(lang, stop ? "stopped" : "started");
-        LOG.infof("reminders %s for %d member(s) on %s", stop ? "stopped" : "started", members.size(), PhoneMask.mask(fromPhone));
-        return Optional.of(new KeywordReply(keyword.get(), members.stream().map(m -> m.id).toList(), reply.language(), reply.body()));
+        LOG.infof("reminders %s for %d member(s) on %s", stop ? "stopped" : "started", members.size(), PhoneMask.mask(phone));
+        return members;
     }
 
     /** STOP or START if the whole message is one of their words. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.channel.sms.SmsSubscriptionRequest;
 import org.sakhiline.ledger.ChargeMethod;
 import org.sakhiline.ledger.Channel;
 import org.sakhiline.ledger.FundSource;
@@ -66,6 +68,8 @@ class ReminderPlannerTest {
     MemberDirectory directory;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    Event<SmsSubscriptionRequest> smsEvents;
 
     private record Row(String channel, String body, String language, String dedupeKey, String templateKey) {}
 
@@ -245,6 +249,19 @@ class ReminderPlannerTest {
         assertEquals(1, rows(member).size());
         assertTrue(preferences.handleKeyword(phone, "BAL").isEmpty(), "other texts are left to the SMS channel");
         assertEquals(List.of(), preferences.handleKeyword("+919999000111", "STOP").orElseThrow().memberIds());
+    }
+
+    @Test
+    void theSmsChannelsStopEventStopsReminders() {
+        long shg = fixtures.shg(MeetingFrequency.WEEKLY, 4, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
+        String phone = LedgerFixtures.phone();
+        long member = fixtures.member(shg, "Sarita Devi", phone);
+        QuarkusTransaction.requiringNew().run(() -> smsEvents.fire(new SmsSubscriptionRequest(phone,
+                SmsSubscriptionRequest.Action.STOP, "STOP", "SM" + member, Instant.parse("2026-03-01T00:00:00Z"))));
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> preferences.optedOut(member)));
+        QuarkusTransaction.requiringNew().run(() -> smsEvents.fire(new SmsSubscriptionRequest(phone,
+                SmsSubscriptionRequest.Action.START, "START", "SN" + member, Instant.parse("2026-03-02T00:00:00Z"))));
+        assertTrue(!QuarkusTransaction.requiringNew().call(() -> preferences.optedOut(member)));
     }
 
     @Test
