@@ -48,6 +48,45 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Adds many messages in the caller's transaction with one JDBC batch (bulk planners such as the
+     * reminder job). A message whose dedupe key exists already is skipped silently, as in {@link #enqueue}.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void enqueueAll(java.util.List<OutgoingMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO outbox_message (channel, recipient, body, language, template_key, dlt_template_id,
+                        encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+                    ON DUPLICATE KEY UPDATE id = id
+                    """)) {
+                for (OutgoingMessage m : messages) {
+                    SmsSegments.Count count = SmsSegments.of(m.body());
+                    ps.setString(1, m.channel().name());
+                    ps.setString(2, m.recipient());
+                    ps.setString(3, m.body());
+                    ps.setString(4, m.language());
+                    ps.setString(5, m.templateKey());
+                    ps.setString(6, m.dltTemplateId());
+                    ps.setString(7, count.encoding().name());
+                    ps.setInt(8, count.segments());
+                    UtcTimestamps.set(ps, 9, now);
+                    ps.setString(10, m.dedupeKey());
+                    UtcTimestamps.set(ps, 11, now);
+                    UtcTimestamps.set(ps, 12, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        LOG.debugf("outbox: %d messages enqueued in one batch", messages.size());
+    }
+
     private static long insert(Connection connection, OutgoingMessage m, SmsSegments.Count count, Instant now)
             throws SQLException {
         // ON DUPLICATE KEY with LAST_INSERT_ID(id) hands back the existing row's id for a repeated

@@ -41,6 +41,14 @@ public record OutgoingMessage(
         return new OutgoingMessage(OutboxChannel.SMS, recipient, body, null, null, null, null);
     }
 
+    /**
+     * A voice call that speaks {@code text} (in the row's language) to {@code recipient}; the voice
+     * channel places it. Segment figures on a VOICE row are only what the text would cost as SMS.
+     */
+    public static OutgoingMessage voice(String recipient, String text) {
+        return new OutgoingMessage(OutboxChannel.VOICE, recipient, text, null, null, null, null);
+    }
+
     public OutgoingMessage withLanguage(String language) {
         return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
     }
