@@ -1,13 +1,10 @@
 package org.sakhiline.channel.ussd;
 
-import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Optional;
 
-// GatewayAuthFilter, a JAX-RS provider, is built during static init: the mapping must exist then.
-@StaticInitSafe
 @ConfigMapping(prefix = "sakhiline.ussd")
 public interface UssdConfig {
 
