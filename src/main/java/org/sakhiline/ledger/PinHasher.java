@@ -3,6 +3,7 @@ package org.sakhiline.ledger;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -28,6 +29,7 @@ public class PinHasher {
 
     private final SecretKeySpec key;
 
+    @Inject
     public PinHasher(PinConfig config) {
         this(config.pepper());
     }

@@ -1,25 +1,25 @@
 package org.sakhiline.channel.ussd;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Checks the gateway's shared secret (header {@code X-Gateway-Key}, or HTTP Basic with the secret as
- * password) on USSD endpoints. Constant-time comparison; a refusal says nothing about the secret.
+ * password) on {@link GatewayAuthenticated} endpoints. Constant-time comparison; a refusal says nothing
+ * about the secret.
  */
-@Provider
-@GatewayAuthenticated
-public class GatewayAuthFilter implements ContainerRequestFilter {
+@ApplicationScoped
+public class GatewayAuthFilter {
 
     static final String HEADER = "X-Gateway-Key";
     private static final Logger LOG = Logger.getLogger(GatewayAuthFilter.class);
@@ -36,23 +36,24 @@ public class GatewayAuthFilter implements ContainerRequestFilter {
         }
     }
 
-    @Override
-    public void filter(ContainerRequestContext request) {
+    @GatewayAuthenticated
+    @ServerRequestFilter
+    public Response checkGatewayKey(ContainerRequestContext request) {
         if (config.gatewaySecret().isEmpty()) {
-            return;
+            return null;
         }
         byte[] expected = config.gatewaySecret().get().getBytes(StandardCharsets.UTF_8);
         String presented = request.getHeaderString(HEADER);
         if (presented == null) {
             presented = basicPassword(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         }
-        if (presented == null || !MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8))) {
-            LOG.warnf("USSD gateway request refused: missing or wrong gateway key (path %s)",
-                    request.getUriInfo().getPath());
-            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sakhiline-ussd\"")
-                    .type(MediaType.TEXT_PLAIN_TYPE).entity("unauthorized").build());
+        if (presented != null && MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.UTF_8))) {
+            return null;
         }
+        LOG.warnf("USSD gateway request refused: missing or wrong gateway key (%s)", request.getUriInfo().getPath());
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sakhiline-ussd\"")
+                .type(MediaType.TEXT_PLAIN_TYPE).entity("unauthorized").build();
     }
 
     private static String basicPassword(String authorization) {

@@ -1,0 +1,193 @@
+package org.sakhiline.channel.ussd;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.sakhiline.channel.session.MenuSession;
+import org.sakhiline.channel.session.MenuSessionStore;
+import org.sakhiline.menu.Caller;
+import org.sakhiline.menu.FlowVersion;
+import org.sakhiline.menu.MenuBooks;
+import org.sakhiline.menu.MenuEngine;
+import org.sakhiline.menu.MenuOutput;
+import org.sakhiline.menu.ScreenText;
+import org.sakhiline.menu.SessionState;
+import org.sakhiline.menu.Step;
+import org.sakhiline.menu.store.FlowStore;
+import org.sakhiline.support.CorrelationId;
+import org.sakhiline.support.PhoneMask;
+
+/**
+ * One USSD hop, whatever the gateway: find the live session (or start one), hand the latest input to
+ * the menu engine, cut its screen into pages that fit the handset, store the session and answer.
+ * Both gateway families end up here; only how they deliver the latest input differs.
+ *
+ * <p>Failures never reach the handset as a stack trace or an empty screen: the caller gets a short
+ * "service busy" in her language and the error is logged with a correlation id, the session key and a
+ * masked phone.
+ */
+@ApplicationScoped
+public class UssdConversation {
+
+    static final String CHANNEL = "USSD";
+    static final String MORE = "00";
+    private static final Logger LOG = Logger.getLogger(UssdConversation.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> PAGES = new TypeReference<>() {};
+    /** Said when even the flow (and so her language's wording) cannot be had. */
+    private static final String LAST_RESORT_BUSY = "Service busy. Please try again later.";
+
+    private final MenuEngine engine;
+    private final MenuBooks books;
+    private final FlowStore flows;
+    private final MenuSessionStore sessions;
+    private final UssdConfig config;
+    private final UssdPager pager;
+    private volatile Clock clock = Clock.systemUTC();
+
+    public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
+                            UssdConfig config) {
+        this.engine = engine;
+        this.books = books;
+        this.flows = flows;
+        this.sessions = sessions;
+        this.config = config;
+        this.pager = new UssdPager(config.gsm7ScreenLimit(), config.ucs2ScreenLimit());
+    }
+
+    /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
+    public UssdReply africasTalking(String sessionId, String phone, String text) {
+        String all = text == null ? "" : text;
+        return hop("at:" + sessionId, phone, all,
+                live -> all.isEmpty() ? null : AfricasTalkingText.latestInput(live.lastText(), all));
+    }
+
+    /** Gateways that send only the latest input with a new/continue flag. */
+    public UssdReply latestInput(String sessionId, String phone, String input, boolean isNew) {
+        return hop("gw:" + sessionId, phone, null, live -> isNew ? null : (input == null ? "" : input));
+    }
+
+    /** The gateway says the session is over (user hung up, timeout, network error). */
+    public boolean close(String sessionId, boolean africasTalking, String reason) {
+        return sessions.end((africasTalking ? "at:" : "gw:") + sessionId, reason, clock.instant());
+    }
+
+    /** For tests that walk a session past its idle timeout. */
+    void useClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param inputOf the latest input given the live session; null means "start over" (dial-in)
+     */
+    private UssdReply hop(String key, String phone, String textSeen, Function<MenuSession, String> inputOf) {
+        Instant now = clock.instant();
+        String cid = CorrelationId.begin();
+        MenuSession live = null;
+        try {
+            live = sessions.find(key).filter(s -> s.isLiveAt(now)).orElse(null);
+            String input = live == null ? null : inputOf.apply(live);
+            if (live != null && input != null && MORE.equals(input.strip()) && live.pagesJson() != null) {
+                return nextPage(live, textSeen, now);
+            }
+            Step step;
+            FlowVersion flow;
+            if (live == null || input == null || live.stateJson() == null) {
+                flow = flows.current(config.flow());
+                step = engine.start(flow, new Caller(phone, books.membersForPhone(phone)), now);
+            } else {
+                SessionState state = SessionState.fromJson(live.stateJson());
+                flow = flows.byId(state.flowVersionId());
+                step = engine.resume(flow, state, acceptable(input) ? input : "", now);
+            }
+            return answer(key, phone, live, step, flow, textSeen, now);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, key, PhoneMask.mask(phone));
+            return busy(live);
+        } finally {
+            CorrelationId.end();
+        }
+    }
+
+    /** Overlong input or control characters are refused politely: the engine re-asks with a hint. */
+    private boolean acceptable(String input) {
+        if (input.length() > config.maxInputLength()) {
+            return false;
+        }
+        for (int i = 0; i < input.length(); i++) {
+            if (Character.isISOControl(input.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private UssdReply answer(String key, String phone, MenuSession live, Step step, FlowVersion flow, String textSeen,
+                             Instant now) {
+        MenuOutput out = step.output();
+        List<String> pages = pager.paginate(ScreenText.lines(out), MORE + " " + out.more().text());
+        boolean open = !out.end() || pages.size() > 1;
+        List<String> rest = pages.subList(1, pages.size());
+        MenuSession saved = new MenuSession(key, CHANNEL, phone, flow.id(),
+                out.end() ? null : step.next().toJson(), textSeen,
+                rest.isEmpty() ? null : pagesJson(new ArrayList<>(rest)),
+                live == null ? 1 : live.hops() + 1,
+                open ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
+                live == null ? now : live.createdAt(),
+                now.plus(config.sessionIdleTimeout()));
+        sessions.save(saved, now);
+        return new UssdReply(pages.get(0), open);
+    }
+
+    /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
+    private UssdReply nextPage(MenuSession live, String textSeen, Instant now) {
+        List<String> pages = readPages(live.pagesJson());
+        String page = pages.remove(0);
+        boolean lastPage = pages.isEmpty();
+        boolean open = !lastPage || live.stateJson() != null;
+        sessions.save(new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
+                textSeen, lastPage ? null : pagesJson(pages), live.hops() + 1,
+                open ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
+                now.plus(config.sessionIdleTimeout())), now);
+        return new UssdReply(page, open);
+    }
+
+    private UssdReply busy(MenuSession live) {
+        try {
+            FlowVersion flow = live != null && live.flowVersionId() != null
+                    ? flows.byId(live.flowVersionId()) : flows.current(config.flow());
+            String language = null;
+            if (live != null && live.stateJson() != null) {
+                language = Optional.ofNullable(SessionState.fromJson(live.stateJson()).language()).orElse(null);
+            }
+            return new UssdReply(ScreenText.compose(engine.busy(flow, language)), false);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not word the busy screen from the flow; answering in English", e);
+            return new UssdReply(LAST_RESORT_BUSY, false);
+        }
+    }
+
+    private static String pagesJson(List<String> pages) {
+        try {
+            return JSON.writeValueAsString(pages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pages not serialisable", e);
+        }
+    }
+
+    private static List<String> readPages(String json) {
+        try {
+            return new ArrayList<>(JSON.readValue(json, PAGES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored pages unreadable", e);
+        }
+    }
+}

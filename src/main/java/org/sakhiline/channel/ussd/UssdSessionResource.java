@@ -1,0 +1,63 @@
+package org.sakhiline.channel.ussd;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The other gateway family (Indian aggregators, Infobip, Hubtel): JSON with only the latest input and a
+ * new/continue/end event; answers {@code {"message", "continue"}}. Same engine and sessions as
+ * Africa's Talking.
+ */
+@Path("/ussd/session")
+@GatewayAuthenticated
+@Tag(name = "USSD")
+public class UssdSessionResource {
+
+    public record HopRequest(String sessionId, String phoneNumber, String serviceCode, String input, String event) {}
+
+    public record HopResponse(String message, @JsonProperty("continue") boolean continues) {}
+
+    private final UssdConversation conversation;
+
+    public UssdSessionResource(UssdConversation conversation) {
+        this.conversation = conversation;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One USSD hop (latest-input gateways)")
+    public Response hop(HopRequest request) {
+        if (request == null) {
+            return UssdRequests.badRequest("a JSON body is required");
+        }
+        String missing = UssdRequests.firstMissing("sessionId", request.sessionId(), "phoneNumber",
+                request.phoneNumber(), "serviceCode", request.serviceCode(), "event", request.event());
+        if (missing != null) {
+            return UssdRequests.badRequest("missing field: " + missing);
+        }
+        String phone = UssdRequests.e164(request.phoneNumber());
+        if (phone == null || request.sessionId().length() > 100) {
+            return UssdRequests.badRequest(phone == null ? "phoneNumber is not a phone number" : "sessionId too long");
+        }
+        return switch (request.event()) {
+            case "new", "continue" -> {
+                UssdReply reply = conversation.latestInput(request.sessionId(), phone, request.input(),
+                        "new".equals(request.event()));
+                yield Response.ok(new HopResponse(reply.text(), reply.continues())).build();
+            }
+            case "end" -> {
+                conversation.close(request.sessionId(), false, "gateway end");
+                yield Response.ok(new HopResponse("", false)).build();
+            }
+            default -> UssdRequests.badRequest("event must be new, continue or end");
+        };
+    }
+}
