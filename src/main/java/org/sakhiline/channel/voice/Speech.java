@@ -1,5 +1,6 @@
 package org.sakhiline.channel.voice;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -22,6 +23,7 @@ public record Speech(String say, String language, String voice, String play) {
         return new Speech(null, null, null, url);
     }
 
+    @JsonIgnore
     public boolean isSay() {
         return say != null;
     }

@@ -212,7 +212,7 @@ public class VoiceCalls {
 
     private Reply reply(FlowVersion flow, String lang, List<Speech> lead, Rendered r) {
         List<Speech> speech = new ArrayList<>(lead);
-        speech.addAll(r.screen().speech());
+        speech.addAll(r.now());
         if (r.end() || r.screen().gather() == null) {
             speech.addAll(prompter.line(flow, lang, VoicePrompter.GOODBYE, Map.of()));
             return Reply.goodbye(VoicePrompter.merge(speech));

@@ -76,8 +76,12 @@ public class VoicePrompter {
     /** A screen as spoken: kept in the session so silence and "*" repeat it without re-running the menu. */
     public record VoiceScreen(List<Speech> speech, GatherSpec gather) {}
 
-    /** One hop rendered: one-off lines (a hint, "PIN saved"), the screen, and whether the call ends. */
-    public record Rendered(List<Speech> lead, VoiceScreen screen, boolean end) {}
+    /**
+     * One hop rendered: one-off lines (a hint, "PIN saved"), the screen as spoken now (without a prompt the
+     * engine's hint replaced: "enter 4 digits" instead of "enter your PIN"), the whole screen (kept for
+     * repeats), and whether the call ends.
+     */
+    public record Rendered(List<Speech> lead, List<Speech> now, VoiceScreen screen, boolean end) {}
 
     /** Renders the engine's output for the node the session now waits at. */
     public Rendered render(FlowVersion flow, SessionState state, MenuOutput out) {
@@ -90,12 +94,14 @@ public class VoicePrompter {
                 lead.addAll(line(flow, lang, l.key(), l.values()));
             }
         }
-        List<Speech> screen = new ArrayList<>();
+        List<Speech> promptSpeech = new ArrayList<>();
+        boolean replaced = !prompts.isEmpty() && out.lines().stream().noneMatch(l -> prompts.contains(l.key()));
         for (String key : prompts) {
             Map<String, Object> values = out.lines().stream().filter(l -> l.key().equals(key)).findFirst()
                     .map(PromptLine::values).orElse(state.values());
-            screen.addAll(line(flow, lang, key, values));
+            promptSpeech.addAll(line(flow, lang, key, values));
         }
+        List<Speech> screen = new ArrayList<>();
         for (PromptLine l : out.listLines()) {
             screen.addAll(line(flow, lang, l.key(), l.values()));
         }
@@ -116,7 +122,9 @@ public class VoicePrompter {
                 gather = new GatherSpec(null, "#");
             }
         }
-        return new Rendered(merge(lead), new VoiceScreen(merge(screen), gather), out.end());
+        List<Speech> full = new ArrayList<>(promptSpeech);
+        full.addAll(screen);
+        return new Rendered(merge(lead), merge(replaced ? screen : full), new VoiceScreen(merge(full), gather), out.end());
     }
 
     /**
