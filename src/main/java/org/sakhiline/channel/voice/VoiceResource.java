@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sakhiline.channel.twilio.PublicUrlConfig;
 import org.sakhiline.channel.twilio.TwilioSigned;
 
@@ -105,6 +106,19 @@ public class VoiceResource {
         }
         return Response.ok(in.get(), file.endsWith(".mp3") ? "audio/mpeg" : "audio/wav")
                 .header("Cache-Control", "public, max-age=86400").build();
+    }
+
+    /**
+     * Last line of defence for anything the call service did not turn into speech itself (it normally
+     * does): Twilio gets TwiML saying "please call again later", never an error page.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException w && w.getResponse().getStatus() < 500) {
+            return w.getResponse();
+        }
+        VoiceCalls.Reply reply = calls.failed(e, null, null, config.defaultLanguage());
+        return Response.ok(Twiml.write(reply.speech(), null, null, 0, null, java.util.List.of(), true), XML).build();
     }
 
     private String twiml(VoiceCalls.Reply reply) {
