@@ -67,6 +67,20 @@ public class VoicePrompter {
 
     private final Map<String, Optional<VoiceTemplate>> flowTemplates = new ConcurrentHashMap<>();
 
+    /** A TTS language or voice Twilio does not know would fail every call in that language: say so at startup. */
+    void checkVoices(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        config.ttsLanguage().forEach((lang, code) -> {
+            if (!Twiml.knownLanguage(code)) {
+                LOG.errorf("sakhiline.voice.tts-language.%s=%s is not a Twilio <Say> language", lang, code);
+            }
+        });
+        config.ttsVoice().forEach((lang, voice) -> {
+            if (!Twiml.knownVoice(voice)) {
+                LOG.errorf("sakhiline.voice.tts-voice.%s=%s is not a Twilio voice", lang, voice);
+            }
+        });
+    }
+
     /** An option's label: the text key of a menu option, or a name said as it is (a shared phone's members). */
     public record Label(String key, String text) {}
 
