@@ -35,6 +35,9 @@ public class VoiceCallLog {
     /** A VOICE outbox row as an outbound call speaks it. */
     public record OutboundMessage(long id, String body, String language, String templateKey) {}
 
+    /** Rank of the final call states. */
+    static final int FINAL = 5;
+
     /** Order of Twilio call states; the final ones share the top rank so the first one reported wins. */
     static int rank(String status) {
         return switch (status == null ? "" : status) {
@@ -52,7 +55,7 @@ public class VoiceCallLog {
                        Integer errorCode, String errorMessage, Instant now) {
         upsert(callSid, direction, from, to, status, durationSeconds, errorCode, errorMessage, null, null, null, now);
         String s = normal(status);
-        if (rank(s) == 5) {
+        if (rank(s) == FINAL) {
             copyToOutbox(callSid, s, errorCode, now);
         }
     }

@@ -10,11 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.channel.twilio.PublicUrlConfig;
 import org.sakhiline.channel.twilio.TwilioSigned;
 
@@ -40,6 +42,9 @@ public class VoiceResource {
 
     @Inject
     VoiceConfig config;
+
+    @Inject
+    MenuSessionStore sessions;
 
     @Inject
     PublicUrlConfig publicUrl;
@@ -92,8 +97,12 @@ public class VoiceResource {
         if (callSid == null || callSid.isBlank() || status == null || status.isBlank()) {
             return;
         }
-        log.status(callSid.strip(), direction, from, to, status, number(duration), number(errorCode), errorMessage,
-                clock.instant());
+        Instant now = clock.instant();
+        log.status(callSid.strip(), direction, from, to, status, number(duration), number(errorCode), errorMessage, now);
+        if (VoiceCallLog.rank(status.strip().toLowerCase(java.util.Locale.ROOT)) == VoiceCallLog.FINAL) {
+            // She hung up: the menu session is over even if no goodbye was spoken.
+            sessions.end(VoiceCalls.sessionKey(callSid.strip()), "call " + status.strip(), now);
+        }
     }
 
     /** Packaged recordings, for Twilio's {@code <Play>}. */

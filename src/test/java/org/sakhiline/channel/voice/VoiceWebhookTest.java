@@ -50,6 +50,9 @@ class VoiceWebhookTest {
     VoiceCallLog calls;
 
     @Inject
+    org.sakhiline.channel.session.MenuSessionStore sessions;
+
+    @Inject
     OutboxDispatcher dispatcher;
 
     @Inject
@@ -154,6 +157,7 @@ class VoiceWebhookTest {
         }
         VoiceCallLog.CallRow row = calls.find(sid).orElseThrow();
         assertEquals("completed", row.status());
+        assertEquals(1L, count("SELECT COUNT(*) FROM voice_call WHERE call_sid = '" + sid + "'"));
         assertEquals(42, row.durationSeconds());
         assertEquals("inbound", row.direction());
         assertEquals("+919800000123", row.from());
@@ -238,6 +242,35 @@ class VoiceWebhookTest {
         given().contentType("application/json").body(Map.of("memberId", 999_999_999L, "message", "hello"))
                 .when().post("/api/v1/calls").then().statusCode(404);
         assertTrue(stub.received().isEmpty());
+    }
+
+    @Test
+    void aCompletedCallEndsItsMenuSession() {
+        String phone = LedgerFixtures.phone();
+        fixtures.member("Sunita Devi", "सुनीता देवी", "hi", phone, "1234", 100);
+        Call call = TwilioVoiceDriver.dial(phone);
+        Map<String, String> done = new LinkedHashMap<>();
+        done.put("CallSid", call.callSid);
+        done.put("CallStatus", "completed");
+        done.put("CallDuration", "9");
+        TwilioVoiceDriver.send(STATUS_URL, done, TwilioSignatures.sign(TwilioStubResource.AUTH_TOKEN, STATUS_URL, done))
+                .then().statusCode(204);
+        assertEquals(org.sakhiline.channel.session.MenuSession.Status.ENDED,
+                sessions.find(VoiceCalls.sessionKey(call.callSid)).orElseThrow().status());
+        // A late key press on the ended call only says goodbye.
+        Turn late = call.press("1");
+        assertTrue(late.hangup());
+        assertEquals("फ़ोन करने के लिए धन्यवाद। नमस्ते।", late.said());
+    }
+
+    private long count(String query) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void sql(String statement) throws SQLException {
