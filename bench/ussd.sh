@@ -106,4 +106,4 @@ run statement_long_history 4 "$OUT/phones-long-history.txt" "$SECONDS_PER_RUN"
 echo "== trivial endpoint of the same service (GET /q/health/live)"
 wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$SECONDS_PER_RUN"s --latency "http://127.0.0.1:$PORT/q/health/live" \
   | grep -E "Requests/sec|^ +50%|^ +99%" | tr -s ' ' | paste -sd' '
-grep -c "ERROR" "$OUT/ussd-service.log" | sed 's/^/service log ERROR lines: /'
+echo "service log ERROR lines: $(grep -c ERROR "$OUT/ussd-service.log" || true)"

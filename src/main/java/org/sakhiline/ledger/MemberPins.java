@@ -3,9 +3,11 @@ package org.sakhiline.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
 
@@ -40,7 +42,27 @@ public class MemberPins {
         m.pinLockedUntil = null;
     }
 
+    /**
+     * Checks a PIN. The common case — right PIN, no failures on record — is one plain read with no
+     * transaction to commit (it runs on every USSD/IVR PIN entry). Anything that changes the counters
+     * takes the row lock, so parallel sessions cannot get extra tries.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PinCheck verify(long memberId, String pin, Instant now) {
+        List<Object[]> rows = em().createQuery("select m.pinHash, m.pinFailedAttempts, m.pinLockedUntil from Member m"
+                + " where m.id = ?1", Object[].class).setParameter(1, memberId).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("member", memberId);
+        }
+        Object[] row = rows.get(0);
+        if (row[0] != null && ((Number) row[1]).intValue() == 0 && row[2] == null
+                && pin != null && pin.matches(FOUR_DIGITS) && hasher.matches(pin, (String) row[0])) {
+            return PinCheck.ok();
+        }
+        return QuarkusTransaction.joiningExisting().call(() -> verifyLocked(memberId, pin, now));
+    }
+
+    private PinCheck verifyLocked(long memberId, String pin, Instant now) {
         Member m = em().find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (m == null) {
             throw new NotFoundException("member", memberId);

@@ -1,0 +1,232 @@
+package org.sakhiline.channel.sms;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.sakhiline.channel.sms.SmsCommand.Keyword;
+import org.sakhiline.ledger.MemberDirectory;
+import org.sakhiline.ledger.StaffRole;
+import org.sakhiline.ledger.StaffSummary;
+import org.sakhiline.menu.CallerMember;
+import org.sakhiline.menu.MenuBooks;
+import org.sakhiline.messaging.Outbox;
+import org.sakhiline.messaging.OutgoingMessage;
+import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.problem.DomainException;
+
+/**
+ * Handles one inbound SMS exactly once per MessageSid.
+ *
+ * <p>One transaction per message: it first inserts the {@code sms_inbound} row ({@code INSERT IGNORE}
+ * on the unique sid, which waits for a concurrent delivery of the same sid to commit), then routes the
+ * command, posts and writes outbox rows, and stores the reply. A redelivery finds the row and answers
+ * the stored reply; nothing runs twice. If the ledger refuses inside the transaction (a race the
+ * commands' own checks did not see), that transaction rolls back and a second one records the message
+ * with a short refusal, so the refusal is replayed too.
+ *
+ * <p>Replies: the answer to the sender goes inline in the TwiML by default ({@link SmsConfig#replyMode()});
+ * messages to anyone else (the member's receipt after a mitra's YES) always go through the outbox in
+ * the same transaction as the posting.
+ */
+@ApplicationScoped
+public class InboundSmsService {
+
+    private static final Logger LOG = Logger.getLogger(InboundSmsService.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    MenuBooks books;
+
+    @Inject
+    MemberSmsCommands memberCommands;
+
+    @Inject
+    MitraSmsCommands mitraCommands;
+
+    @Inject
+    UnknownSenders unknownSenders;
+
+    @Inject
+    SmsTemplates templates;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SmsConfig config;
+
+    @Inject
+    Event<SmsSubscriptionRequest> subscriptions;
+
+    public SmsAnswer handle(InboundSms sms) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> process(sms));
+        } catch (RuntimeException e) {
+            DomainException refusal = domainCause(e);
+            if (refusal == null) {
+                throw e;
+            }
+            LOG.infof("inbound SMS from %s refused by the ledger (%s): %s", PhoneMask.mask(sms.from()), refusal.code(),
+                    refusal.getMessage());
+            return QuarkusTransaction.requiringNew().call(() -> recordRefusal(sms, refusal));
+        }
+    }
+
+    /** Stores what the message was taken for and delivers the reply inline or through the outbox. */
+    private SmsAnswer finish(InboundSms sms, SmsOutcome outcome) {
+        SmsTemplates.Rendered reply = outcome.reply();
+        String via = "NONE";
+        SmsAnswer answer = SmsAnswer.EMPTY;
+        if (reply != null) {
+            if (config.replyMode() == SmsConfig.ReplyMode.OUTBOX && sms.from().matches("\\+[1-9][0-9]{6,14}")) {
+                outbox.enqueue(OutgoingMessage.sms(sms.from(), reply.text()).withLanguage(reply.language())
+                        .withTemplate(reply.key(), reply.dltTemplateId()).withDedupeKey("sms-reply:" + sms.messageSid()));
+                via = "OUTBOX";
+            } else {
+                answer = new SmsAnswer(reply.text());
+                via = "INLINE";
+            }
+        }
+        em.createNativeQuery("UPDATE sms_inbound SET kind = ?1, member_id = ?2, staff_id = ?3, reply = ?4, reply_via = ?5"
+                        + " WHERE message_sid = ?6")
+                .setParameter(1, outcome.kind()).setParameter(2, outcome.memberId()).setParameter(3, outcome.staffId())
+                .setParameter(4, reply == null ? null : clip(reply.text(), 1600)).setParameter(5, via)
+                .setParameter(6, sms.messageSid()).executeUpdate();
+        return answer;
+    }
+
+    private SmsAnswer process(InboundSms sms) {
+        Instant now = Instant.now();
+        if (!claim(sms, now)) {
+            return stored(sms.messageSid()).orElse(SmsAnswer.EMPTY);
+        }
+        SmsOutcome outcome = route(sms, now);
+        return finish(sms, outcome);
+    }
+
+    private SmsAnswer recordRefusal(InboundSms sms, DomainException refusal) {
+        Instant now = Instant.now();
+        if (!claim(sms, now)) {
+            return stored(sms.messageSid()).orElse(SmsAnswer.EMPTY);
+        }
+        Optional<StaffSummary> staff = directory.staffByPhone(sms.from());
+        String lang = staff.map(StaffSummary::language).orElse("en");
+        SmsOutcome outcome = new SmsOutcome("REFUSED", null, staff.map(StaffSummary::staffId).orElse(null),
+                templates.render(lang, "e_refused", Map.of("reason", refusal.code())));
+        return finish(sms, outcome);
+    }
+
+    /** Who sent it decides which commands apply: a bank mitra, other staff, members, or nobody known. */
+    private SmsOutcome route(InboundSms sms, Instant now) {
+        SmsCommand cmd = SmsCommandParser.parse(sms.body());
+        Optional<StaffSummary> staff = directory.staffByPhone(sms.from());
+        Keyword k = cmd.keyword();
+        boolean mitraWord = k == Keyword.DEPOSIT || k == Keyword.REPAYMENT || k == Keyword.YES || k == Keyword.NO
+                || k == Keyword.UNDO || (k == Keyword.STOP && cmd.args().stream().anyMatch(a -> a.matches("[0-9]{4}")));
+        if (staff.isPresent() && mitraWord) {
+            StaffSummary s = staff.get();
+            if (s.role() != StaffRole.BANK_MITRA) {
+                return new SmsOutcome("STAFF_REFUSED", null, s.staffId(), templates.render(s.language(), "e_not_mitra"));
+            }
+            return mitraCommands.answer(cmd, s, sms.messageSid(), now);
+        }
+        Optional<SmsSubscriptionRequest.Action> subscription = subscription(cmd, sms.optOutType());
+        if (subscription.isPresent()) {
+            subscriptions.fire(new SmsSubscriptionRequest(sms.from(), subscription.get(),
+                    cmd.word().isEmpty() ? String.valueOf(sms.optOutType()) : cmd.word(), sms.messageSid(), now));
+            return SmsOutcome.silent("OPT_" + subscription.get());
+        }
+        List<CallerMember> members = books.membersForPhone(sms.from());
+        if (!members.isEmpty()) {
+            return memberCommands.answer(cmd, members, now);
+        }
+        if (staff.isPresent()) {
+            StaffSummary s = staff.get();
+            return s.role() == StaffRole.BANK_MITRA ? mitraCommands.answer(cmd, s, sms.messageSid(), now)
+                    : new SmsOutcome("STAFF_REFUSED", null, s.staffId(), templates.render(s.language(), "e_not_mitra"));
+        }
+        if (unknownSenders.mayReply(sms.from(), now, config.unknownReplyInterval())) {
+            return new SmsOutcome("UNKNOWN_PHONE", null, null, templates.render(guessLanguage(sms.from()), "unknown_phone"));
+        }
+        return SmsOutcome.silent("UNKNOWN_PHONE");
+    }
+
+    private static Optional<SmsSubscriptionRequest.Action> subscription(SmsCommand cmd, String optOutType) {
+        if (optOutType != null && !optOutType.isBlank()) {
+            String t = optOutType.strip().toUpperCase(java.util.Locale.ROOT);
+            if (t.equals("STOP")) {
+                return Optional.of(SmsSubscriptionRequest.Action.STOP);
+            }
+            if (t.equals("START")) {
+                return Optional.of(SmsSubscriptionRequest.Action.START);
+            }
+        }
+        return switch (cmd.keyword()) {
+            case STOP -> Optional.of(SmsSubscriptionRequest.Action.STOP);
+            case START -> Optional.of(SmsSubscriptionRequest.Action.START);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The language for someone we do not know: Roman Urdu in Pakistan, Roman Hindi in India (cheap GSM-7). */
+    static String guessLanguage(String phone) {
+        if (phone != null && phone.startsWith("+92")) {
+            return "ur-Latn";
+        }
+        if (phone != null && phone.startsWith("+91")) {
+            return "hi-Latn";
+        }
+        return "en";
+    }
+
+    /**
+     * Inserts the row for this sid; false when it already exists (a redelivery). A concurrent delivery of
+     * the same sid waits here on the unique key until the first one commits (or rolls back).
+     */
+    private boolean claim(InboundSms sms, Instant now) {
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO sms_inbound (message_sid, from_number, to_number, body,"
+                        + " kind, reply_via, created_at) VALUES (?1, ?2, ?3, ?4, 'RECEIVED', 'NONE', ?5)")
+                .setParameter(1, sms.messageSid()).setParameter(2, clip(sms.from(), 32)).setParameter(3, clip(sms.to(), 32))
+                .setParameter(4, clip(sms.body() == null ? "" : sms.body(), 1600)).setParameter(5, now).executeUpdate();
+        return inserted == 1;
+    }
+
+    /** The stored answer; a locking read, so it sees the committed row even in an older snapshot. */
+    private Optional<SmsAnswer> stored(String sid) {
+        List<?> rows = em.createNativeQuery("SELECT reply, reply_via FROM sms_inbound WHERE message_sid = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, sid).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of("INLINE".equals(row[1]) ? new SmsAnswer((String) row[0]) : SmsAnswer.EMPTY);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static DomainException domainCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException d) {
+                return d;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,174 @@
+package org.sakhiline.channel.sms;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.sakhiline.channel.sms.SmsCommand.Keyword;
+import org.sakhiline.menu.CallerMember;
+import org.sakhiline.menu.MenuBooks;
+import org.sakhiline.menu.Script;
+import org.sakhiline.support.i18n.DateText;
+import org.sakhiline.support.i18n.Languages;
+import org.sakhiline.support.i18n.Money;
+
+/**
+ * Members' keyword commands (BAL, LOAN, MEET, STMT, LANG, HELP), answered in her language and script
+ * from her profile. Reads go through the same {@link MenuBooks} port as USSD and voice, so the numbers
+ * agree across channels.
+ *
+ * <p>No PIN: the reply always goes to the phone that sent the command (Twilio's From), so a spoofed
+ * sender cannot read it, and anyone holding the handset can read its inbox anyway; a PIN typed into an
+ * SMS would sit in the sent folder in clear text and expose the PIN that guards USSD and voice.
+ *
+ * <p>A shared phone: the members are numbered in the order {@link MenuBooks#membersForPhone} gives
+ * (stable), a command without a number answers "Reply BAL 1 = Sita, BAL 2 = Geeta", and {@code BAL 2}
+ * (or {@code BAL2}, {@code 1 2}) picks the second. HELP and unknown text need no choice.
+ */
+@ApplicationScoped
+public class MemberSmsCommands {
+
+    /** {@code LANG} arguments (joined, lower case, no spaces or hyphens) → language tag. */
+    private static final Map<String, String> LANGUAGE_CODES = new HashMap<>();
+
+    static {
+        codes("en", "en", "english", "eng", "angrezi");
+        codes("hi", "hi", "hindi", "हिंदी", "हिन्दी");
+        codes("hi-Latn", "hilatn", "hindiroman", "hiroman", "hinglish", "romanhindi");
+        codes("as", "as", "assamese", "asamiya", "অসমীয়া");
+        codes("bn", "bn", "bengali", "bangla", "বাংলা");
+        codes("mni", "mni", "manipuri", "meitei", "মণিপুরী");
+        codes("ur", "ur", "urdu", "اردو");
+        codes("ur-Latn", "urlatn", "urduroman", "urroman", "romanurdu");
+        codes("sd", "sd", "sindhi", "سنڌي", "سندھی");
+    }
+
+    private static void codes(String tag, String... names) {
+        for (String n : names) {
+            LANGUAGE_CODES.put(SmsCommandParser.fold(n).toLowerCase(Locale.ROOT), tag);
+        }
+    }
+
+    @Inject
+    MenuBooks books;
+
+    @Inject
+    SmsTemplates templates;
+
+    @Inject
+    SmsConfig config;
+
+    /** Handles a member command from a phone with at least one active member. */
+    public SmsOutcome answer(SmsCommand cmd, List<CallerMember> members, Instant now) {
+        CallerMember first = members.get(0);
+        Keyword k = cmd.keyword();
+        if (k != Keyword.BALANCE && k != Keyword.LOAN && k != Keyword.MEETING && k != Keyword.STATEMENT
+                && k != Keyword.LANGUAGE) {
+            return new SmsOutcome("HELP", members.size() == 1 ? first.memberId() : null, null,
+                    templates.render(first.languageTag(), "help"));
+        }
+        Integer selector = cmd.selector();
+        CallerMember m;
+        if (members.size() == 1) {
+            m = first;
+        } else if (selector != null && selector >= 1 && selector <= members.size()) {
+            m = members.get(selector - 1);
+        } else {
+            return new SmsOutcome("CHOOSE_MEMBER", null, null, chooseMember(cmd, members));
+        }
+        String lang = m.languageTag();
+        String name = m.displayName();
+        return switch (k) {
+            case BALANCE -> outcome("BALANCE", m, templates.render(lang, "balance",
+                    Map.of("name", name, "amount", Money.format(books.balancePaise(m.memberId()), lang))));
+            case LOAN -> outcome("LOAN", m, loan(m, lang, name, now));
+            case MEETING -> outcome("MEETING", m, meeting(m, lang, name, now));
+            case STATEMENT -> outcome("STATEMENT", m, statement(m, lang, name));
+            default -> language(cmd, m);
+        };
+    }
+
+    private static SmsOutcome outcome(String kind, CallerMember m, SmsTemplates.Rendered reply) {
+        return new SmsOutcome(kind, m.memberId(), null, reply);
+    }
+
+    private SmsTemplates.Rendered loan(CallerMember m, String lang, String name, Instant now) {
+        Optional<MenuBooks.LoanDuesView> dues = books.loanDues(m.memberId(), now);
+        if (dues.isEmpty()) {
+            return templates.render(lang, "no_loan", Map.of("name", name));
+        }
+        MenuBooks.LoanDuesView d = dues.get();
+        if (d.duePaise() <= 0 || d.dueDate() == null) {
+            return templates.render(lang, "no_dues", Map.of("name", name));
+        }
+        Map<String, String> v = new HashMap<>();
+        v.put("name", name);
+        v.put("due", Money.format(d.duePaise(), lang));
+        v.put("date", DateText.date(d.dueDate(), lang));
+        if (d.overduePaise() > 0) {
+            v.put("overdue", Money.format(d.overduePaise(), lang));
+            return templates.render(lang, "dues_overdue", v);
+        }
+        return templates.render(lang, "dues", v);
+    }
+
+    private SmsTemplates.Rendered meeting(CallerMember m, String lang, String name, Instant now) {
+        Optional<MenuBooks.MeetingView> next = books.nextMeeting(m.memberId(), now);
+        if (next.isEmpty()) {
+            return templates.render(lang, "no_meeting", Map.of("name", name));
+        }
+        MenuBooks.MeetingView mv = next.get();
+        return templates.render(lang, "meeting", Map.of("name", name, "date", DateText.dayDate(mv.date(), lang),
+                "time", DateText.time(mv.time(), lang), "place", mv.place() == null || mv.place().isBlank() ? "-" : mv.place()));
+    }
+
+    private SmsTemplates.Rendered statement(CallerMember m, String lang, String name) {
+        List<MenuBooks.TxnView> txns = books.lastTransactions(m.memberId(), config.statementEntries());
+        if (txns.isEmpty()) {
+            return templates.render(lang, "no_txns", Map.of("name", name));
+        }
+        String entries = txns.stream().map(t -> DateText.date(t.date(), lang) + " " + Money.signed(t.amountPaise(), lang))
+                .collect(Collectors.joining("; "));
+        return templates.render(lang, "statement", Map.of("name", name, "entries", entries,
+                "amount", Money.format(books.balancePaise(m.memberId()), lang)));
+    }
+
+    private SmsOutcome language(SmsCommand cmd, CallerMember m) {
+        String wanted = cmd.args().stream().filter(a -> !a.matches("[0-9]{1,2}"))
+                .map(a -> SmsCommandParser.fold(a).toLowerCase(Locale.ROOT)).collect(Collectors.joining());
+        String tag = LANGUAGE_CODES.get(wanted);
+        if (tag == null) {
+            return outcome("LANGUAGE", m, templates.render(m.languageTag(), "lang_usage"));
+        }
+        boolean roman = Languages.roman(tag);
+        books.setLanguage(m.memberId(), Languages.base(tag), roman ? Script.ROMAN : Script.NATIVE);
+        return outcome("LANGUAGE", m, templates.render(tag, "language_saved"));
+    }
+
+    /** "This phone has 2 members. Reply BAL 1 = Sita, BAL 2 = Geeta" in the first member's language. */
+    private SmsTemplates.Rendered chooseMember(SmsCommand cmd, List<CallerMember> members) {
+        List<String> words = new ArrayList<>();
+        // A bare menu digit reads badly in "1 2 = Geeta": offer the English keyword instead.
+        words.add(switch (cmd.word()) {
+            case "1" -> "BAL";
+            case "2" -> "LOAN";
+            case "3" -> "MEET";
+            case "4" -> "STMT";
+            default -> cmd.word();
+        });
+        cmd.args().stream().filter(a -> !a.matches("[0-9]{1,2}")).forEach(words::add);
+        String prefix = String.join(" ", words);
+        List<String> choices = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            choices.add(prefix + " " + (i + 1) + " = " + members.get(i).displayName());
+        }
+        return templates.render(members.get(0).languageTag(), "choose_member",
+                Map.of("count", String.valueOf(members.size()), "choices", String.join(", ", choices)));
+    }
+}
