@@ -1,6 +1,6 @@
 package org.sakhiline.messaging;
 
-/** Channel an outbox row goes out on; the dispatcher here sends SMS, VOICE rows are for the voice module. */
+/** Channel an outbox row goes out on: SMS is sent as a text, VOICE is placed as a call that speaks the body. */
 public enum OutboxChannel {
     SMS, VOICE
 }

@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,6 +36,9 @@ import org.sakhiline.support.PhoneMask;
  * them SENDING under a lease; sends them outside any transaction; then records each result in a second
  * short transaction. A crashed instance's rows come back when their lease ends.
  *
+ * <p>SMS and VOICE rows are claimed in separate rounds: a call waits for its slot under the call rate
+ * limit, which must not hold up SMS. VOICE rows go to the {@link CallSender} the voice channel provides.
+ *
  * <p>Delivery is at-least-once: if an instance dies after Twilio accepted a message but before the
  * result was recorded, the row is sent again after the lease.
  */
@@ -55,9 +59,13 @@ public class OutboxDispatcher {
     @Inject
     LogOnlySmsSender logOnlySender;
 
+    @Inject
+    Instance<CallSender> callSenders;
+
     Clock clock = Clock.systemUTC();
 
     private final AtomicBoolean warnedNotReady = new AtomicBoolean();
+    private final AtomicBoolean warnedCallsNotReady = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private ExecutorService workers;
     private ExecutorService recorder;
@@ -93,6 +101,7 @@ public class OutboxDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
         drain();
+        dispatchOnce(clock.instant(), OutboxChannel.VOICE);
     }
 
     /**
@@ -107,7 +116,7 @@ public class OutboxDispatcher {
         try {
             while (!stopping.get()) {
                 Instant now = clock.instant();
-                Round round = claimAndSend(now);
+                Round round = claimAndSend(now, OutboxChannel.SMS);
                 if (round == null) {
                     break;
                 }
@@ -134,18 +143,23 @@ public class OutboxDispatcher {
 
     private record Round(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner) {}
 
-    /** One round at the current time: claim up to batch-size due rows, send them, record results. */
+    /** One round at the current time: claim up to batch-size due SMS rows, send them, record results. */
     public int dispatchOnce() {
         return dispatchOnce(clock.instant());
     }
 
+    /** One SMS round as if it were {@code now}. */
+    public int dispatchOnce(Instant now) {
+        return dispatchOnce(now, OutboxChannel.SMS);
+    }
+
     /**
-     * One round as if it were {@code now} (tests use it to step past backoff without sleeping).
+     * One round of one channel as if it were {@code now} (tests use it to step past backoff without sleeping).
      *
      * @return rows claimed (0 when nothing was due or no sender is configured)
      */
-    public int dispatchOnce(Instant now) {
-        Round round = claimAndSend(now);
+    public int dispatchOnce(Instant now, OutboxChannel channel) {
+        Round round = claimAndSend(now, channel);
         if (round == null) {
             return 0;
         }
@@ -154,48 +168,74 @@ public class OutboxDispatcher {
         return round.batch().size();
     }
 
-    /** Claims a batch and sends it; null when nothing is due or no sender is ready. */
-    private Round claimAndSend(Instant now) {
-        SmsSender sender = config.logOnly() ? logOnlySender : twilioSender;
-        if (!sender.ready()) {
-            if (warnedNotReady.compareAndSet(false, true)) {
-                LOG.warn("Twilio is not configured (sakhiline.twilio.account-sid, auth-token, from-number or "
-                        + "messaging-service-sid): outbound messages stay PENDING");
+    /** Claims a batch of one channel and sends it; null when nothing is due or no sender is ready. */
+    private Round claimAndSend(Instant now, OutboxChannel channel) {
+        Sender sender;
+        int limit;
+        boolean paced;
+        if (channel == OutboxChannel.SMS) {
+            SmsSender sms = config.logOnly() ? logOnlySender : twilioSender;
+            if (!sms.ready()) {
+                if (warnedNotReady.compareAndSet(false, true)) {
+                    LOG.warn("Twilio is not configured (sakhiline.twilio.account-sid, auth-token, from-number or "
+                            + "messaging-service-sid): outbound messages stay PENDING");
+                }
+                return null;
             }
-            return null;
+            sender = sms::send;
+            limit = config.batchSize();
+            paced = true;
+        } else {
+            CallSender calls = callSenders.isResolvable() ? callSenders.get() : null;
+            if (calls == null || !calls.ready()) {
+                if (warnedCallsNotReady.compareAndSet(false, true)) {
+                    LOG.warn("No call sender is ready (Twilio credentials and a caller id): VOICE messages stay PENDING");
+                }
+                return null;
+            }
+            sender = calls::send;
+            limit = Math.max(1, calls.batchSize());
+            paced = false; // the call sender keeps its own calls-per-second limit
         }
         String leaseOwner = UUID.randomUUID().toString();
         long t0 = System.nanoTime();
         List<OutboxMessage> batch = RetryOnDeadlock.inNewTransaction("outbox claim",
-                () -> claim(now, leaseOwner));
+                () -> claim(now, leaseOwner, channel, limit));
         if (batch.isEmpty()) {
             return null;
         }
         long t1 = System.nanoTime();
-        List<SendResult> results = sendAll(sender, batch);
+        List<SendResult> results = sendAll(sender, batch, paced);
         LOG.debugf("outbox round: %d rows; claim %d ms, send %d ms", batch.size(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return new Round(batch, results, leaseOwner);
     }
 
-    private List<OutboxMessage> claim(Instant now, String leaseOwner) {
+    /** Sends one claimed row: an SMS or a call. */
+    @FunctionalInterface
+    private interface Sender {
+        SendResult send(OutboxMessage message);
+    }
+
+    private List<OutboxMessage> claim(Instant now, String leaseOwner, OutboxChannel channel, int limit) {
         try (Connection c = dataSource.getConnection()) {
             List<OutboxMessage> batch = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts
                     FROM outbox_message
-                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = 'SMS'
+                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?
                     ORDER BY next_attempt_at
                     LIMIT ?
                     FOR UPDATE SKIP LOCKED
                     """)) {
                 UtcTimestamps.set(ps, 1, now);
-                ps.setInt(2, config.batchSize());
+                ps.setString(2, channel.name());
+                ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         OutboxMessage m = new OutboxMessage();
                         m.id = rs.getLong("id");
-                        m.channel = OutboxChannel.SMS;
+                        m.channel = channel;
                         m.recipient = rs.getString("recipient");
                         m.body = rs.getString("body");
                         m.language = rs.getString("language");
@@ -231,11 +271,13 @@ public class OutboxDispatcher {
         }
     }
 
-    private List<SendResult> sendAll(SmsSender sender, List<OutboxMessage> batch) {
+    private List<SendResult> sendAll(Sender sender, List<OutboxMessage> batch, boolean paced) {
         List<Future<SendResult>> futures = new ArrayList<>(batch.size());
         for (OutboxMessage m : batch) {
             futures.add(workers.submit(() -> {
-                pace();
+                if (paced) {
+                    pace();
+                }
                 return sender.send(m);
             }));
         }

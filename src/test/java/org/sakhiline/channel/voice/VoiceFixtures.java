@@ -1,0 +1,54 @@
+package org.sakhiline.channel.voice;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.sakhiline.ledger.Channel;
+import org.sakhiline.ledger.LedgerFixtures;
+import org.sakhiline.ledger.MemberDirectory;
+import org.sakhiline.ledger.MemberPins;
+import org.sakhiline.ledger.MemberRole;
+import org.sakhiline.ledger.NewMember;
+import org.sakhiline.ledger.PostingContext;
+import org.sakhiline.ledger.SavingsService;
+import org.sakhiline.ledger.Script;
+
+/** Members for voice calls: a language, a phone (possibly shared), a PIN and savings. */
+@ApplicationScoped
+public class VoiceFixtures {
+
+    @Inject
+    LedgerFixtures ledger;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    MemberPins pins;
+
+    @Inject
+    SavingsService savings;
+
+    /** A member in a fresh group (weekly meeting, Wednesdays 10:00, Asia/Kolkata). */
+    public long member(String name, String nameNative, String language, String phone, String pin, long savingsRupees) {
+        return member(ledger.shg(), name, nameNative, language, phone, pin, savingsRupees);
+    }
+
+    public long member(long shgId, String name, String nameNative, String language, String phone, String pin, long savingsRupees) {
+        long id = directory.createMember(new NewMember(shgId, null, name, nameNative, language, Script.NATIVE, MemberRole.MEMBER,
+                LocalDate.of(2021, 1, 1), List.of(phone))).memberId();
+        if (pin != null) {
+            pins.setPin(id, pin);
+        }
+        if (savingsRupees > 0) {
+            savings.deposit(id, savingsRupees * 100, PostingContext.of(LedgerFixtures.unique("voice-test"), Channel.API,
+                    "api:test", LocalDate.of(2024, 6, 1)));
+        }
+        return id;
+    }
+
+    public long shg() {
+        return ledger.shg();
+    }
+}
