@@ -55,7 +55,8 @@ public class MemberDirectory {
     }
 
     /**
-     * Members matching {@code q}: "+..." an exact phone; digits a member number or a phone ending in them;
+     * Members matching {@code q}: "+..." an exact phone; 1–3 digits a member number; 4 or more digits a
+     * member number or a phone ending in them;
      * anything else part of the Latin or native name. Blank lists everyone. Ordered by name.
      */
     @Transactional(TxType.SUPPORTS)
@@ -66,7 +67,10 @@ public class MemberDirectory {
         if (query.startsWith("+")) {
             where = " and m.id in (select p.memberId from MemberPhone p where p.phoneE164 = :q)";
             param = query;
-        } else if (query.matches("[0-9]{1,15}")) {
+        } else if (query.matches("[0-9]{1,3}")) {
+            // A member number: a phone "ending in 2" would match a tenth of all members.
+            where = " and m.memberNo = :no";
+        } else if (query.matches("[0-9]{4,15}")) {
             where = query.length() <= 9
                     ? " and (m.memberNo = :no or m.id in (select p.memberId from MemberPhone p where p.phoneE164 like :q))"
                     : " and m.id in (select p.memberId from MemberPhone p where p.phoneE164 like :q)";
