@@ -11,7 +11,7 @@ CREATE TABLE menu_session (
     phone_e164      VARCHAR(16)  NOT NULL,
     flow_version_id BIGINT       NULL,
     state_json      TEXT         NULL,                  -- NULL once ended
-    last_text       VARCHAR(1000) NULL,                 -- Africa's Talking accumulated text seen last hop
+    inputs_seen     INT          NULL,                  -- Africa's Talking: inputs in the accumulated text so far (never the text: it holds PINs)
     pages_json      TEXT         NULL,                  -- remaining pages of a long screen ("00 More")
     hops            INT          NOT NULL DEFAULT 0,
     status          VARCHAR(8)   NOT NULL,              -- ACTIVE, ENDED, EXPIRED

@@ -3,8 +3,9 @@ package org.sakhiline.channel.session;
 import java.time.Instant;
 
 /**
- * One menu conversation as stored between hops: the engine's state (JSON), what the gateway sent
- * last (for Africa's Talking's accumulated text) and any pages still to show for "00 More".
+ * One menu conversation as stored between hops: the engine's state (JSON), how many inputs the
+ * gateway's accumulated text held last hop (Africa's Talking; the text itself holds PINs and is never
+ * stored) and any pages still to show for "00 More".
  */
 public record MenuSession(
         String key,
@@ -12,7 +13,7 @@ public record MenuSession(
         String phone,
         Long flowVersionId,
         String stateJson,
-        String lastText,
+        Integer inputsSeen,
         String pagesJson,
         int hops,
         Status status,

@@ -26,7 +26,7 @@ public class MenuSessionStore {
     }
 
     public Optional<MenuSession> find(String key) {
-        String sql = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, last_text, pages_json,"
+        String sql = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen, pages_json,"
                 + " hops, status, created_at, expires_at FROM menu_session WHERE session_key = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, key);
@@ -34,9 +34,8 @@ public class MenuSessionStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                long version = rs.getLong(4);
                 return Optional.of(new MenuSession(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.wasNull() ? null : version, rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
                         rs.getInt(8), MenuSession.Status.valueOf(rs.getString(9)),
                         instant(rs, 10), instant(rs, 11)));
             }
@@ -47,10 +46,10 @@ public class MenuSessionStore {
 
     /** Inserts or replaces the session row (a re-dial with a reused id starts over). */
     public void save(MenuSession s, Instant now) {
-        String sql = "INSERT INTO menu_session (session_key, channel, phone_e164, flow_version_id, state_json, last_text,"
+        String sql = "INSERT INTO menu_session (session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen,"
                 + " pages_json, hops, status, created_at, updated_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
                 + " ON DUPLICATE KEY UPDATE flow_version_id = VALUES(flow_version_id), state_json = VALUES(state_json),"
-                + " last_text = VALUES(last_text), pages_json = VALUES(pages_json), hops = VALUES(hops),"
+                + " inputs_seen = VALUES(inputs_seen), pages_json = VALUES(pages_json), hops = VALUES(hops),"
                 + " status = VALUES(status), phone_e164 = VALUES(phone_e164), created_at = VALUES(created_at),"
                 + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), end_reason = NULL";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -63,7 +62,11 @@ public class MenuSessionStore {
                 ps.setLong(4, s.flowVersionId());
             }
             ps.setString(5, s.stateJson());
-            ps.setString(6, s.lastText());
+            if (s.inputsSeen() == null) {
+                ps.setNull(6, Types.INTEGER);
+            } else {
+                ps.setInt(6, s.inputsSeen());
+            }
             ps.setString(7, s.pagesJson());
             ps.setInt(8, s.hops());
             ps.setString(9, s.status().name());

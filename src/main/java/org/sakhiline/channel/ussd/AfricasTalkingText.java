@@ -2,27 +2,41 @@ package org.sakhiline.channel.ussd;
 
 /**
  * Africa's Talking sends every input of the session so far joined by {@code *} ({@code 1*2*1234}),
- * empty on dial-in. The engine wants only the latest input, so we remember the text seen on the last
- * hop and take what was appended to it. If the gateway's text does not extend what we saw (a retried
- * hop, a gateway that trims history), the last segment is the best guess.
+ * empty on dial-in. The engine wants only the latest input. We remember how many inputs the text held
+ * on the last hop — never the text itself, which contains her PIN — and take what came after them.
  */
 public final class AfricasTalkingText {
 
     private AfricasTalkingText() {}
 
-    /** The latest input, or {@code null} on dial-in (empty text). */
-    public static String latestInput(String previousText, String text) {
+    /** Number of inputs in an accumulated text ({@code ""} → 0, {@code "1*2"} → 2). */
+    public static int inputs(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        return text.split("\\*", -1).length;
+    }
+
+    /**
+     * The latest input, or {@code null} on dial-in (empty text). A hop the gateway repeats (no new
+     * input) gives {@code ""}, so the engine re-asks instead of taking an old answer as a new choice;
+     * a text with fewer inputs than before (a gateway that trims history) gives its last input.
+     *
+     * @param inputsSeen inputs in the text of the previous hop; null when unknown
+     */
+    public static String latestInput(Integer inputsSeen, String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        if (previousText != null && !previousText.isEmpty()) {
-            if (text.startsWith(previousText + "*")) {
-                return text.substring(previousText.length() + 1);
-            }
-        } else if (previousText != null) {
-            return text; // first input after dial-in
+        String[] parts = text.split("\\*", -1);
+        int seen = inputsSeen == null ? parts.length - 1 : inputsSeen;
+        if (parts.length == seen) {
+            return "";
         }
-        int star = text.lastIndexOf('*');
-        return star < 0 ? text : text.substring(star + 1);
+        if (parts.length > seen && seen >= 0) {
+            // Normally exactly one new input; if a hop was lost, the rest joined is what she typed since.
+            return String.join("*", java.util.Arrays.copyOfRange(parts, seen, parts.length));
+        }
+        return parts[parts.length - 1];
     }
 }

@@ -66,8 +66,8 @@ public class UssdConversation {
     /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
     public UssdReply africasTalking(String sessionId, String phone, String text) {
         String all = text == null ? "" : text;
-        return hop("at:" + sessionId, phone, all,
-                live -> all.isEmpty() ? null : AfricasTalkingText.latestInput(live.lastText(), all));
+        return hop("at:" + sessionId, phone, AfricasTalkingText.inputs(all),
+                live -> all.isEmpty() ? null : AfricasTalkingText.latestInput(live.inputsSeen(), all));
     }
 
     /** Gateways that send only the latest input with a new/continue flag. */
@@ -88,15 +88,16 @@ public class UssdConversation {
     /**
      * @param inputOf the latest input given the live session; null means "start over" (dial-in)
      */
-    private UssdReply hop(String key, String phone, String textSeen, Function<MenuSession, String> inputOf) {
+    private UssdReply hop(String key, String phone, Integer inputsSeen, Function<MenuSession, String> inputOf) {
         Instant now = clock.instant();
         String cid = CorrelationId.begin();
         MenuSession live = null;
         try {
-            live = sessions.find(key).filter(s -> s.isLiveAt(now)).orElse(null);
+            // A session id reused by the gateway for another phone must never resume someone else's menu.
+            live = sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
             String input = live == null ? null : inputOf.apply(live);
             if (live != null && input != null && MORE.equals(input.strip()) && live.pagesJson() != null) {
-                return nextPage(live, textSeen, now);
+                return nextPage(live, inputsSeen, now);
             }
             Step step;
             FlowVersion flow;
@@ -108,7 +109,7 @@ public class UssdConversation {
                 flow = flows.byId(state.flowVersionId());
                 step = engine.resume(flow, state, acceptable(input) ? input : "", now);
             }
-            return answer(key, phone, live, step, flow, textSeen, now);
+            return answer(key, phone, live, step, flow, inputsSeen, now);
         } catch (RuntimeException e) {
             LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, key, PhoneMask.mask(phone));
             return busy(live);
@@ -130,14 +131,14 @@ public class UssdConversation {
         return true;
     }
 
-    private UssdReply answer(String key, String phone, MenuSession live, Step step, FlowVersion flow, String textSeen,
+    private UssdReply answer(String key, String phone, MenuSession live, Step step, FlowVersion flow, Integer inputsSeen,
                              Instant now) {
         MenuOutput out = step.output();
         List<String> pages = pager.paginate(ScreenText.lines(out), MORE + " " + out.more().text());
         boolean open = !out.end() || pages.size() > 1;
         List<String> rest = pages.subList(1, pages.size());
         MenuSession saved = new MenuSession(key, CHANNEL, phone, flow.id(),
-                out.end() ? null : step.next().toJson(), textSeen,
+                out.end() ? null : step.next().toJson(), inputsSeen,
                 rest.isEmpty() ? null : pagesJson(new ArrayList<>(rest)),
                 live == null ? 1 : live.hops() + 1,
                 open ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
@@ -148,13 +149,13 @@ public class UssdConversation {
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
-    private UssdReply nextPage(MenuSession live, String textSeen, Instant now) {
+    private UssdReply nextPage(MenuSession live, Integer inputsSeen, Instant now) {
         List<String> pages = readPages(live.pagesJson());
         String page = pages.remove(0);
         boolean lastPage = pages.isEmpty();
         boolean open = !lastPage || live.stateJson() != null;
         sessions.save(new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
-                textSeen, lastPage ? null : pagesJson(pages), live.hops() + 1,
+                inputsSeen, lastPage ? null : pagesJson(pages), live.hops() + 1,
                 open ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
                 now.plus(config.sessionIdleTimeout())), now);
         return new UssdReply(page, open);

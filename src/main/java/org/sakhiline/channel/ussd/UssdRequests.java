@@ -19,14 +19,19 @@ final class UssdRequests {
     }
 
     /**
-     * Gateways send {@code +9198...}, {@code 9198...} or with spaces; the ledger keeps E.164. Returns
-     * null when it is not a phone number at all.
+     * Gateways send {@code +9198...}, {@code 009198...}, {@code 9198...} or with spaces; the ledger keeps
+     * E.164. Returns null when it is not an international number (the gateway must send country codes).
      */
     static String e164(String raw) {
         String digits = raw.replaceAll("[\\s()-]", "");
         if (digits.startsWith("00")) {
             digits = "+" + digits.substring(2);
         } else if (!digits.startsWith("+")) {
+            // Without a '+' only a number that already carries a country code (11+ digits, no trunk
+            // '0') is accepted: guessing one for "9876543210" would look up a stranger's number.
+            if (digits.startsWith("0") || digits.length() < 11) {
+                return null;
+            }
             digits = "+" + digits;
         }
         return digits.matches("\\+[1-9][0-9]{6,14}") ? digits : null;

@@ -240,6 +240,55 @@ class AfricasTalkingUssdTest {
     }
 
     @Test
+    void aRepeatedHopReAsksInsteadOfTakingTheOldAnswerAsANewChoice() {
+        String phone = UssdTestMembers.phone();
+        members.member(members.shg(), "Tara Devi", null, "en", Script.NATIVE, "4545", phone);
+        AtSession s = new AtSession(phone);
+        s.dial();
+        assertThat(s.send("5"), startsWith("CON Choose language:"));
+        // The gateway resends "5" (a slow answer): no new input. The language menu is asked again; "5"
+        // must not be taken as her choice of the fifth language.
+        assertThat(s.post("5"), startsWith("CON Invalid choice.\n1 English"));
+        assertThat(s.send("0"), startsWith("CON 1 Savings"));
+    }
+
+    @Test
+    void aSessionIdReusedForAnotherPhoneNeverResumesHerMenu() {
+        String phoneA = UssdTestMembers.phone();
+        String phoneB = UssdTestMembers.phone();
+        long shg = members.shg();
+        members.member(shg, "Usha Rani", null, "en", Script.NATIVE, "1122", phoneA);
+        members.member(shg, "Vimla Rani", null, "en", Script.NATIVE, "3344", phoneB);
+        AtSession a = new AtSession(phoneA);
+        a.dial();
+        a.send("1");
+        assertThat(a.send("1122"), startsWith("CON Your savings:"));
+        // The same session id arrives from phone B, as if continuing A's menu with "1".
+        String reply = given().header("X-Gateway-Key", KEY).formParam("sessionId", a.id).formParam("serviceCode", "*384*55#")
+                .formParam("phoneNumber", phoneB).formParam("text", "1*1122*1").post("/ussd/africastalking").asString();
+        assertEquals("CON 1 Savings\n2 Loan dues\n3 Next meeting\n4 Mini statement\n5 Language\n6 Change PIN", reply,
+                "another phone on the same session id starts at her own main menu, not inside A's");
+    }
+
+    @Test
+    void theAccumulatedTextWithHerPinIsNeverStored() throws Exception {
+        String phone = UssdTestMembers.phone();
+        members.member(members.shg(), "Zoya Khan", null, "en", Script.NATIVE, "8642", phone);
+        AtSession s = new AtSession(phone);
+        s.dial();
+        s.send("1");
+        s.send("8642");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT * FROM menu_session WHERE session_key = 'at:" + s.id + "'")) {
+            assertTrue(rs.next());
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                String value = rs.getString(i);
+                assertFalse(value != null && value.contains("8642"), "PIN stored in " + rs.getMetaData().getColumnName(i));
+            }
+        }
+    }
+
+    @Test
     void theGatewaysEndOfSessionNoticeClosesTheSession() {
         String phone = UssdTestMembers.phone();
         members.member(members.shg(), "Rina Das", null, "en", Script.NATIVE, "3434", phone);
@@ -281,6 +330,10 @@ class AfricasTalkingUssdTest {
         given().header("X-Gateway-Key", KEY).formParam("sessionId", "s1").formParam("serviceCode", "*384#")
                 .formParam("phoneNumber", "not-a-phone").formParam("text", "").post("/ussd/africastalking")
                 .then().statusCode(400).body(containsString("phoneNumber"));
+        // A national number without its country code is refused, not guessed into someone else's.
+        given().header("X-Gateway-Key", KEY).formParam("sessionId", "s1b").formParam("serviceCode", "*384#")
+                .formParam("phoneNumber", "9876543210").formParam("text", "").post("/ussd/africastalking")
+                .then().statusCode(400);
         given().header("X-Gateway-Key", KEY).formParam("sessionId", "s2-" + UUID.randomUUID()).formParam("serviceCode", "*384#")
                 .formParam("phoneNumber", UssdTestMembers.phone()).formParam("text", "")
                 .formParam("brandNewField", "whatever").post("/ussd/africastalking")

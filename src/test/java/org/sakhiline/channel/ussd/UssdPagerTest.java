@@ -56,10 +56,17 @@ class UssdPagerTest {
     @Test
     void latestInputIsWhatWasAppendedToTheAccumulatedText() {
         assertEquals(null, AfricasTalkingText.latestInput(null, ""));
-        assertEquals("1", AfricasTalkingText.latestInput("", "1"));
-        assertEquals("1234", AfricasTalkingText.latestInput("1*2", "1*2*1234"));
-        assertEquals("00", AfricasTalkingText.latestInput("4", "4*00"));
-        // A gateway that does not extend what we saw: fall back to the last segment.
-        assertEquals("3", AfricasTalkingText.latestInput("1*2", "9*3"));
+        assertEquals("1", AfricasTalkingText.latestInput(0, "1"));
+        assertEquals("1234", AfricasTalkingText.latestInput(2, "1*2*1234"));
+        assertEquals("00", AfricasTalkingText.latestInput(1, "4*00"));
+        assertEquals(3, AfricasTalkingText.inputs("1*2*1234"));
+        assertEquals(0, AfricasTalkingText.inputs(""));
+    }
+
+    @Test
+    void aRepeatedHopIsNoNewInputAndATrimmedHistoryGivesTheLastInput() {
+        assertEquals("", AfricasTalkingText.latestInput(2, "1*2"));
+        assertEquals("3", AfricasTalkingText.latestInput(4, "9*3"));
+        assertEquals("2*5", AfricasTalkingText.latestInput(1, "1*2*5"), "a lost hop: both inputs since");
     }
 }
