@@ -23,6 +23,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -95,6 +98,14 @@ public class OutboxDispatcher {
         stopping.set(true);
         workers.shutdown();
         recorder.shutdown();
+        try {
+            // Results of messages already sent must be written before the datasource goes away.
+            if (!recorder.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Outbox results still being recorded at shutdown: those rows are re-sent after their lease");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Scheduled(identity = "outbox-dispatcher", every = "${sakhiline.messaging.dispatch-interval:2s}",
@@ -120,11 +131,13 @@ public class OutboxDispatcher {
                 if (round == null) {
                     break;
                 }
-                if (recording != null) {
-                    recording.get();
+                // Queue this round's results before waiting on the previous round's: if that one
+                // failed, these sent messages must still be recorded, or they go out again after the lease.
+                Future<?> previous = recording;
+                recording = submitRecord(round, now);
+                if (previous != null) {
+                    previous.get();
                 }
-                recording = recorder.submit(() -> RetryOnDeadlock.inNewTransaction("outbox record",
-                        () -> record(round.batch(), round.results(), round.leaseOwner(), now)));
                 total += round.batch().size();
                 if (round.batch().size() < config.batchSize()) {
                     break;
@@ -139,6 +152,18 @@ public class OutboxDispatcher {
             throw new IllegalStateException("outbox result recording failed", e.getCause());
         }
         return total;
+    }
+
+    /** Records on the recorder thread; inline when it no longer takes work (shutting down). */
+    private Future<?> submitRecord(Round round, Instant now) {
+        Runnable save = () -> RetryOnDeadlock.inNewTransaction("outbox record",
+                () -> record(round.batch(), round.results(), round.leaseOwner(), now));
+        try {
+            return recorder.submit(save);
+        } catch (RejectedExecutionException e) {
+            save.run();
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     private record Round(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner) {}
@@ -183,7 +208,11 @@ public class OutboxDispatcher {
                 return null;
             }
             sender = sms::send;
-            limit = config.batchSize();
+            // A paced round must finish well inside its lease, or another instance re-claims and re-sends
+            // the rows still waiting for their slot.
+            limit = config.ratePerSecond() > 0
+                    ? (int) Math.max(1, Math.min(config.batchSize(), config.ratePerSecond() * config.lease().toSeconds() / 2))
+                    : config.batchSize();
             paced = true;
         } else {
             CallSender calls = callSenders.isResolvable() ? callSenders.get() : null;

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.sakhiline.channel.twilio.PublicUrlConfig;
+import org.sakhiline.support.PhoneMask;
 import org.sakhiline.channel.twilio.TwilioApiHttpClient;
 import org.sakhiline.channel.twilio.TwilioConfig;
 
@@ -68,7 +69,7 @@ public class TwilioSmsSender implements SmsSender {
         Integer http = e.getStatusCode();
         Integer code = e.getCode();
         String error = (http == null ? "Twilio call failed" : "HTTP " + http) + (code == null ? "" : " code " + code)
-                + ": " + e.getMessage();
+                + ": " + PhoneMask.maskNumbersIn(e.getMessage());
         boolean clientError = http != null && http >= 400 && http < 500;
         if (clientError && !RETRYABLE_HTTP.contains(http) && (code == null || !CONFIG_ERROR_CODES.contains(code))) {
             return SendResult.permanent(code, error);

@@ -17,4 +17,15 @@ public final class PhoneMask {
         int keepStart = p.startsWith("+") ? 3 : 2;
         return p.substring(0, keepStart) + "*".repeat(p.length() - keepStart - 2) + p.substring(p.length() - 2);
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?[0-9][0-9 ()-]{6,18}[0-9]");
+
+    /** Masks every phone-like number inside free text (a provider's error message, say). */
+    public static String maskNumbersIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        return NUMBER.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                mask(m.group().replaceAll("[ ()-]", ""))));
+    }
 }

@@ -34,5 +34,7 @@ class Gsm7Test {
         assertEquals("+91********78", PhoneMask.mask("+919812345678"));
         assertEquals("<none>", PhoneMask.mask(null));
         assertEquals("***", PhoneMask.mask("123"));
+        assertEquals("The 'To' number +91********10 is not valid (code 21211)",
+                PhoneMask.maskNumbersIn("The 'To' number +919876543210 is not valid (code 21211)"));
     }
 }
