@@ -111,6 +111,12 @@ public class ReminderRuleService {
         if (!start.isBefore(end)) {
             throw new InvalidInputException("windowEnd", "must be after windowStart");
         }
+        // On the day itself a send time past the window would move to the next morning — after the date.
+        if (!overdue && req.daysOffset() < 1 && req.sendAt() != null
+                && (req.sendAt().isBefore(start) || !req.sendAt().isBefore(end))) {
+            throw new InvalidInputException("sendAt", "a same-day reminder must be sent inside the window "
+                    + start + "–" + end);
+        }
         boolean active = req.active() == null || req.active();
         if (active) {
             ReminderRule other = ReminderRule.activeFor(req.orgUnitId(), req.kind()).orElse(null);

@@ -133,6 +133,8 @@ public class MitraSmsCommands {
             loanId = loan.get().loanId();
         }
         SmsConfirmation c = new SmsConfirmation();
+        // Abandoned requests would otherwise keep their codes forever and slowly use up the 9,000 codes.
+        SmsConfirmation.expireStale(mitra.staffId(), now);
         c.code = freshCode(mitra.staffId());
         c.staffId = mitra.staffId();
         c.memberId = m.memberId();
@@ -236,7 +238,8 @@ public class MitraSmsCommands {
         }
         SmsConfirmation c = found.get();
         MemberSummary m = directory.member(c.memberId).orElseThrow();
-        if (c.staffId != mitra.staffId() && !directory.staffMayActOn(mitra.staffId(), m.shgId())) {
+        // Scope is checked for the posting mitra too: she may have been moved off this group since.
+        if (!directory.staffMayActOn(mitra.staffId(), m.shgId())) {
             return reply("UNDO", m.memberId(), mitra, "e_undo_scope", Map.of("receipt", shown));
         }
         if (c.reversalId != null) {

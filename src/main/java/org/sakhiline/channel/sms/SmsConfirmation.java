@@ -91,6 +91,12 @@ public class SmsConfirmation extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Marks this mitra's pending requests whose time ran out as EXPIRED, so their codes are free again. */
+    public static int expireStale(long staffId, Instant now) {
+        return update("status = ?1 where staffId = ?2 and status = ?3 and expiresAt <= ?4", Status.EXPIRED, staffId,
+                Status.PENDING, now);
+    }
+
     public static boolean pendingCodeTaken(long staffId, String code) {
         return count("staffId = ?1 and code = ?2 and status = ?3", staffId, code, Status.PENDING) > 0;
     }

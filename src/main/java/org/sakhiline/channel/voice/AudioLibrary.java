@@ -60,6 +60,10 @@ public class AudioLibrary {
     }
 
     Map<String, String> files(String lang) {
+        // Only language codes are cached: the audio URL is public and unsigned.
+        if (lang == null || !lang.matches("[a-z]{2,3}")) {
+            return Map.of();
+        }
         return files.computeIfAbsent(lang, AudioLibrary::scan);
     }
 

@@ -70,7 +70,13 @@ public class VoiceCallSender implements CallSender {
         try {
             Call call = place(m.recipient, URI.create(publicUrl.base() + OUTBOUND_PATH + m.id));
             String status = call.getStatus() == null ? "queued" : call.getStatus().toString();
-            calls.placed(call.getSid(), from().orElseThrow(), m.recipient, status, m.id, null, null, clock.instant());
+            try {
+                calls.placed(call.getSid(), from().orElseThrow(), m.recipient, status, m.id, null, null, clock.instant());
+            } catch (RuntimeException e) {
+                // Twilio has placed the call: a retry would ring her twice. Keep the result, log the gap.
+                LOG.errorf(e, "call %s to %s placed but not recorded (outbox %d)", call.getSid(),
+                        PhoneMask.mask(m.recipient), m.id);
+            }
             return SendResult.accepted(call.getSid(), status);
         } catch (ApiException e) {
             return classify(e);
