@@ -3,7 +3,6 @@ package org.sakhiline.messaging;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import org.jboss.logging.Logger;
+import org.sakhiline.support.RetryOnDeadlock;
 
 /**
  * Applies provider delivery reports (queued, sent, delivered, undelivered, failed) to outbox rows.
@@ -36,8 +36,12 @@ public class DeliveryReports {
      * Records a report for the message with provider id {@code sid}. An unknown SID is kept (the
      * dispatcher may not have stored it yet) and applied when it does.
      */
-    @Transactional
     public Result record(String sid, String providerStatus, Integer errorCode) {
+        // Twilio does not resend a status callback that failed: a deadlock victim is restarted here.
+        return RetryOnDeadlock.inNewTransaction("delivery report", () -> recordOnce(sid, providerStatus, errorCode));
+    }
+
+    private Result recordOnce(String sid, String providerStatus, Integer errorCode) {
         String status = providerStatus.toLowerCase(Locale.ROOT);
         try (Connection c = dataSource.getConnection()) {
             boolean fresh;
