@@ -105,6 +105,16 @@ public class ProblemMappers {
         return respond(Problem.of(title.toLowerCase().replace(' ', '-'), title, status, detail), uri);
     }
 
+    /** Signed in but outside her part of the federation, or not an administrator. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null ? "you may not do this" : e.getMessage();
+        if (!uri.getPath().startsWith("/api/")) {
+            return Response.status(403).type("text/plain;charset=UTF-8").entity("Forbidden: " + detail).build();
+        }
+        return respond(Problem.of("forbidden", "Forbidden", 403, detail), uri);
+    }
+
     /** A unique key hit that the services did not pre-check (e.g. a race on a code or phone). */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {

@@ -1,5 +1,6 @@
 package org.sakhiline.channel.voice;
 
+import org.sakhiline.testing.ConsoleAuth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -168,7 +169,7 @@ class VoiceWebhookTest {
         String phone = LedgerFixtures.phone();
         long member = fixtures.member("Sunita Devi", "सुनीता देवी", "hi", phone, "1234", 100);
         String body = "कल सुबह 10 बजे बैठक है।";
-        int outboxId = given().contentType("application/json")
+        int outboxId = ConsoleAuth.asAdmin().contentType("application/json")
                 .body(Map.of("memberId", member, "message", body, "dedupeKey", LedgerFixtures.unique("reminder")))
                 .when().post("/api/v1/calls")
                 .then().statusCode(202).body("to", equalTo(phone)).body("outboxId", notNullValue())
@@ -220,7 +221,7 @@ class VoiceWebhookTest {
         long shg = fixtures.shg();
         fixtures.member(shg, "Amina", "آمنہ", "hi", phone, "1234", 100);
         long bushra = fixtures.member(shg, "Bushra", "बुशरा", "hi", phone, "1234", 100);
-        String sid = given().contentType("application/json").body(Map.of("memberId", bushra, "flow", "main"))
+        String sid = ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", bushra, "flow", "main"))
                 .when().post("/api/v1/calls")
                 .then().statusCode(201).extract().path("callSid");
         TwilioApiStub.Received req = stub.receivedFor(phone).get(0);
@@ -235,13 +236,13 @@ class VoiceWebhookTest {
     @Test
     void theCallApiRefusesBadRequests() {
         long member = fixtures.member("Sunita Devi", "सुनीता देवी", "hi", LedgerFixtures.phone(), "1234", 100);
-        given().contentType("application/json").body(Map.of("memberId", member)).when().post("/api/v1/calls")
+        ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", member)).when().post("/api/v1/calls")
                 .then().statusCode(400);
-        given().contentType("application/json").body(Map.of("memberId", member, "flow", "main", "message", "x"))
+        ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", member, "flow", "main", "message", "x"))
                 .when().post("/api/v1/calls").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("memberId", member, "flow", "nosuchflow"))
+        ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", member, "flow", "nosuchflow"))
                 .when().post("/api/v1/calls").then().statusCode(400);
-        given().contentType("application/json").body(Map.of("memberId", 999_999_999L, "message", "hello"))
+        ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", 999_999_999L, "message", "hello"))
                 .when().post("/api/v1/calls").then().statusCode(404);
         assertTrue(stub.received().isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.sakhiline.ledger.api;
 
+import org.sakhiline.testing.ConsoleAuth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,7 +23,7 @@ class LedgerApiTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static RequestSpecification json() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return ConsoleAuth.asAdmin().contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     private static long createVo() {
@@ -110,7 +111,7 @@ class LedgerApiTest {
         problem(json().queryParam("size", 0).get("/api/v1/members"), 400, "size");
         problem(json().get("/api/v1/members/999999999"), 404, null);
 
-        given().contentType(ContentType.JSON).body(Map.of("pin", "1234")).put("/api/v1/members/" + member + "/pin")
+        ConsoleAuth.asAdmin().contentType(ContentType.JSON).body(Map.of("pin", "1234")).put("/api/v1/members/" + member + "/pin")
                 .then().statusCode(204);
         problem(json().body(Map.of("pin", "12")).put("/api/v1/members/" + member + "/pin"), 400, "pin");
     }

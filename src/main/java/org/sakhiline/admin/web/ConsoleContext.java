@@ -1,0 +1,48 @@
+package org.sakhiline.admin.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.sakhiline.access.ConsoleRole;
+import org.sakhiline.access.ConsoleUser;
+
+/** Who is signed in, for the console layout ({@code {inject:console.username}} and friends). */
+@Named("console")
+@RequestScoped
+public class ConsoleContext {
+
+    private final SecurityIdentity identity;
+    private ConsoleUser user;
+
+    public ConsoleContext(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return signedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public boolean admin() {
+        return identity.hasRole(ConsoleRole.ADMIN_NAME);
+    }
+
+    public String displayName() {
+        ConsoleUser u = user();
+        return u == null ? username() : u.displayName;
+    }
+
+    public String roleLabel() {
+        return admin() ? "Administrator" : "Staff";
+    }
+
+    private ConsoleUser user() {
+        if (user == null && signedIn()) {
+            user = ConsoleUser.byUsername(username()).orElse(null);
+        }
+        return user;
+    }
+}

@@ -1,0 +1,99 @@
+package org.sakhiline.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.lang.reflect.Method;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Every successful change through {@code /api/v1} leaves an audit row: who, which operation, the ids in
+ * the path and the record as the API returned it. Generic on purpose, so a new endpoint cannot forget it.
+ * (Console pages record their own, richer before/after entries inside their transactions.)
+ */
+@ApplicationScoped
+public class ApiAuditFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiAuditFilter.class);
+
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    public ApiAuditFilter(AuditLog audit, ObjectMapper json) {
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @ServerResponseFilter
+    public void recordChange(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+                || response.getStatus() >= 300 || !request.getUriInfo().getPath().startsWith("/api/")) {
+            return;
+        }
+        Method target = resource.getResourceMethod();
+        String action = target == null ? method + " " + request.getUriInfo().getPath() : actionName(target);
+        MultivaluedMap<String, String> ids = request.getUriInfo().getPathParameters();
+        String entityType = target == null ? "api" : entityType(target.getDeclaringClass());
+        Object entity = response.getEntity();
+        String entityId = ids.isEmpty() ? idOf(entity) : ids.values().iterator().next().get(0);
+        try {
+            audit.record(AuditEntry.of(action, entityType, entityId, orgUnitOf(entity),
+                    method + " " + request.getUriInfo().getPath() + " -> " + response.getStatus(), null, entity));
+        } catch (RuntimeException e) {
+            // The change itself has committed; losing its audit row must be loud, not fatal to the caller.
+            LOG.errorf(e, "could not record the audit entry for %s %s", method, request.getUriInfo().getPath());
+        }
+    }
+
+    static String actionName(Method m) {
+        return entityType(m.getDeclaringClass()) + "." + m.getName();
+    }
+
+    static String entityType(Class<?> resourceClass) {
+        String name = resourceClass.getSimpleName().replace("Resource", "");
+        return name.isEmpty() ? "api" : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private String idOf(Object entity) {
+        JsonNode tree = tree(entity);
+        for (String field : new String[] {"id", "memberId", "txnId", "loanId"}) {
+            if (tree != null && tree.hasNonNull(field)) {
+                return tree.get(field).asText();
+            }
+        }
+        return null;
+    }
+
+    private Long orgUnitOf(Object entity) {
+        JsonNode tree = tree(entity);
+        if (tree == null) {
+            return null;
+        }
+        for (String field : new String[] {"shgId", "orgUnitId"}) {
+            if (tree.hasNonNull(field) && tree.get(field).canConvertToLong()) {
+                return tree.get(field).asLong();
+            }
+        }
+        return null;
+    }
+
+    private JsonNode tree(Object entity) {
+        if (entity == null || entity instanceof String) {
+            return null;
+        }
+        try {
+            JsonNode node = json.valueToTree(entity);
+            return node != null && node.isObject() ? node : null;
+        } catch (IllegalArgumentException e) {
+            LOG.debugf("audit: %s is not JSON-shaped", entity.getClass().getName().toLowerCase(Locale.ROOT));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.sakhiline.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.MDC;
+import org.sakhiline.support.CorrelationId;
+
+/**
+ * Records a change made through the console or the API, in the caller's transaction where there is one:
+ * when the change rolls back, so does its audit row. Secrets (PINs, passwords, hashes) never reach the log.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final int MAX_JSON = 200_000;
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Instance<SecurityIdentity> identity;
+
+    public AuditLog(EntityManager em, ObjectMapper json, Instance<SecurityIdentity> identity) {
+        this.em = em;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /**
+     * A change to a record: what it looked like before (null when created) and after (null when removed).
+     * Joins the caller's transaction when there is one, so the audit row commits or rolls back with it.
+     */
+    @Transactional
+    public void record(AuditEntry entry) {
+        em.createNativeQuery("""
+                INSERT INTO audit_event (actor, action, entity_type, entity_id, org_unit_id, summary, before_json,
+                                         after_json, correlation_id)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, actor())
+                .setParameter(2, entry.action())
+                .setParameter(3, entry.entityType())
+                .setParameter(4, entry.entityId() == null ? null : entry.entityId().toString())
+                .setParameter(5, entry.orgUnitId())
+                .setParameter(6, truncate(entry.summary(), 500))
+                .setParameter(7, toJson(entry.before()))
+                .setParameter(8, toJson(entry.after()))
+                .setParameter(9, correlationId())
+                .executeUpdate();
+    }
+
+    String actor() {
+        try {
+            SecurityIdentity id = identity.isResolvable() ? identity.get() : null;
+            if (id != null && !id.isAnonymous()) {
+                return id.getPrincipal().getName();
+            }
+        } catch (ContextNotActiveException e) {
+            // scheduled jobs and startup have no request: the system did it
+        }
+        return "system";
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        JsonNode tree = value instanceof String s ? json.getNodeFactory().textNode(s) : json.valueToTree(value);
+        redact(tree);
+        return truncate(tree.toString(), MAX_JSON);
+    }
+
+    /** Removes anything that looks like a secret, at any depth. */
+    static void redact(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = field.getKey().toLowerCase(Locale.ROOT);
+                if (name.contains("pin") || name.contains("password") || name.contains("secret") || name.contains("hash")) {
+                    field.setValue(object.textNode("[redacted]"));
+                } else {
+                    redact(field.getValue());
+                }
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(AuditLog::redact);
+        }
+    }
+
+    private static String correlationId() {
+        Object cid = MDC.get(CorrelationId.MDC_KEY);
+        return cid == null ? null : truncate(cid.toString(), 40);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
