@@ -20,6 +20,7 @@ public class AccessScope {
     private final EntityManager em;
     private final Map<Long, Boolean> unitVerdicts = new HashMap<>();
     private ConsoleUser user;
+    private List<Long> subtree;
 
     public AccessScope(SecurityIdentity identity, EntityManager em) {
         this.identity = identity;
@@ -62,20 +63,73 @@ public class AccessScope {
 
     /** Members belong to their SHG's subtree. A member that does not exist passes here and is a 404 later. */
     public void requireMember(long memberId) {
-        if (isAdmin()) {
-            return;
+        requireOwningUnit("SELECT shg_id FROM member WHERE id = ?1", memberId);
+    }
+
+    /** A savings transaction belongs to its member's SHG. */
+    public void requireSavingsTxn(long txnId) {
+        requireOwningUnit("SELECT m.shg_id FROM savings_txn t JOIN member m ON m.id = t.member_id WHERE t.id = ?1", txnId);
+    }
+
+    public void requireLoan(long loanId) {
+        requireOwningUnit("SELECT m.shg_id FROM loan l JOIN member m ON m.id = l.member_id WHERE l.id = ?1", loanId);
+    }
+
+    public void requireLoanRepayment(long repaymentId) {
+        requireOwningUnit("""
+                SELECT m.shg_id FROM loan_repayment r JOIN loan l ON l.id = r.loan_id JOIN member m ON m.id = l.member_id
+                WHERE r.id = ?1""", repaymentId);
+    }
+
+    public void requireMeeting(long meetingId) {
+        requireOwningUnit("SELECT shg_id FROM meeting WHERE id = ?1", meetingId);
+    }
+
+    /** A staff record (bank mitra, CRP) belongs to the unit she acts for. */
+    public void requireStaffRecord(long staffId) {
+        requireOwningUnit("SELECT org_unit_id FROM staff WHERE id = ?1", staffId);
+    }
+
+    public void requireReminderRule(long ruleId) {
+        requireOwningUnit("SELECT org_unit_id FROM reminder_rule WHERE id = ?1", ruleId);
+    }
+
+    /**
+     * Every org unit in a STAFF user's subtree, her root first; null for an administrator (no limit).
+     * Lists and searches filter on it, so a STAFF user never sees a row from another part of the tree.
+     */
+    public List<Long> subtreeUnitIds() {
+        Long root = scopeRoot();
+        if (root == null) {
+            return null;
         }
-        List<?> shg = em.createNativeQuery("SELECT shg_id FROM member WHERE id = ?1").setParameter(1, memberId)
-                .getResultList();
-        if (!shg.isEmpty()) {
-            requireUnit(((Number) shg.get(0)).longValue());
+        if (subtree == null) {
+            List<?> rows = em.createNativeQuery("""
+                    WITH RECURSIVE sub (id, depth) AS (
+                        SELECT id, 0 FROM org_unit WHERE id = ?1
+                        UNION ALL SELECT o.id, sub.depth + 1 FROM org_unit o JOIN sub ON o.parent_id = sub.id
+                        WHERE sub.depth < 16)
+                    SELECT id FROM sub ORDER BY depth, id""").setParameter(1, root).getResultList();
+            subtree = rows.stream().map(r -> ((Number) r).longValue()).toList();
         }
+        return subtree;
     }
 
     /** Only administrators change what every member hears (menus) or who may sign in. */
     public void requireAdmin() {
         if (!isAdmin()) {
             throw new ForbiddenException("administrators only");
+        }
+    }
+
+    /** The record's unit must be in scope; a record that does not exist passes here and is a 404 later. */
+    private void requireOwningUnit(String unitOfRecordSql, long recordId) {
+        if (isAdmin()) {
+            return;
+        }
+        List<?> unit = em.createNativeQuery(unitOfRecordSql).setParameter(1, recordId).getResultList();
+        if (!unit.isEmpty()) {
+            requireUnit(((Number) unit.get(0)).longValue());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -61,6 +62,15 @@ public class MemberDirectory {
      */
     @Transactional(TxType.SUPPORTS)
     public ResultPage<MemberSummary> search(String q, Long shgId, int page, int size) {
+        return search(q, shgId, null, page, size);
+    }
+
+    /** As {@link #search(String, Long, int, int)}, limited to members of the groups in {@code withinUnits} (null: no limit). */
+    @Transactional(TxType.SUPPORTS)
+    public ResultPage<MemberSummary> search(String q, Long shgId, Collection<Long> withinUnits, int page, int size) {
+        if (withinUnits != null && withinUnits.isEmpty()) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
         String where = "";
         Object param = null;
         String query = q == null ? "" : q.strip();
@@ -82,6 +92,9 @@ public class MemberDirectory {
         if (shgId != null) {
             where += " and m.shgId = :shg";
         }
+        if (withinUnits != null) {
+            where += " and m.shgId in :within";
+        }
         TypedQuery<MemberSummary> items = em().createQuery(SUMMARY + where + " order by m.name, m.id", MemberSummary.class);
         TypedQuery<Long> count = em().createQuery("select count(m) from Member m where 1 = 1" + where, Long.class);
         for (TypedQuery<?> tq : List.of(items, count)) {
@@ -93,6 +106,9 @@ public class MemberDirectory {
             }
             if (shgId != null) {
                 tq.setParameter("shg", shgId);
+            }
+            if (withinUnits != null) {
+                tq.setParameter("within", withinUnits);
             }
         }
         List<MemberSummary> rows = items.setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -197,12 +213,26 @@ public class MemberDirectory {
 
     @Transactional(TxType.SUPPORTS)
     public ResultPage<StaffSummary> listStaff(Long orgUnitId, int page, int size) {
-        String where = orgUnitId == null ? "" : " where s.orgUnitId = ?1";
+        return listStaff(orgUnitId, null, page, size);
+    }
+
+    /** Staff of one unit (or all), limited to those acting for a unit in {@code withinUnits} (null: no limit). */
+    @Transactional(TxType.SUPPORTS)
+    public ResultPage<StaffSummary> listStaff(Long orgUnitId, Collection<Long> withinUnits, int page, int size) {
+        if (withinUnits != null && withinUnits.isEmpty()) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
+        String where = " where 1 = 1" + (orgUnitId == null ? "" : " and s.orgUnitId = :unit")
+                + (withinUnits == null ? "" : " and s.orgUnitId in :within");
         TypedQuery<StaffSummary> items = em().createQuery(STAFF + where + " order by s.name, s.id", StaffSummary.class);
         TypedQuery<Long> count = em().createQuery("select count(s) from Staff s" + where, Long.class);
-        if (orgUnitId != null) {
-            items.setParameter(1, orgUnitId);
-            count.setParameter(1, orgUnitId);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            if (orgUnitId != null) {
+                q.setParameter("unit", orgUnitId);
+            }
+            if (withinUnits != null) {
+                q.setParameter("within", withinUnits);
+            }
         }
         return new ResultPage<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
                 count.getSingleResult());

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,8 +98,17 @@ public class OrgUnitService {
     /** Units filtered by parent and/or level, ordered by code (two queries plus one for profiles). */
     @Transactional(TxType.SUPPORTS)
     public ResultPage<OrgUnitView> list(Long parentId, OrgLevel level, int page, int size) {
+        return list(parentId, level, null, page, size);
+    }
+
+    /** As {@link #list(Long, OrgLevel, int, int)}, limited to {@code withinUnits} (null: no limit). */
+    @Transactional(TxType.SUPPORTS)
+    public ResultPage<OrgUnitView> list(Long parentId, OrgLevel level, Collection<Long> withinUnits, int page, int size) {
+        if (withinUnits != null && withinUnits.isEmpty()) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
         String where = " where 1 = 1" + (parentId == null ? "" : " and u.parentId = :parent")
-                + (level == null ? "" : " and u.level = :level");
+                + (level == null ? "" : " and u.level = :level") + (withinUnits == null ? "" : " and u.id in :within");
         TypedQuery<OrgUnit> items = em().createQuery("from OrgUnit u" + where + " order by u.code", OrgUnit.class);
         TypedQuery<Long> count = em().createQuery("select count(u) from OrgUnit u" + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
@@ -107,6 +117,9 @@ public class OrgUnitService {
             }
             if (level != null) {
                 q.setParameter("level", level);
+            }
+            if (withinUnits != null) {
+                q.setParameter("within", withinUnits);
             }
         }
         List<OrgUnit> units = items.setFirstResult(page * size).setMaxResults(size).getResultList();

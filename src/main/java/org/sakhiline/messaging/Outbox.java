@@ -87,6 +87,34 @@ public class Outbox {
         LOG.debugf("outbox: %d messages enqueued in one batch", messages.size());
     }
 
+    /**
+     * Puts a FAILED or DEAD message back in the queue as if it were new: PENDING, due now, no attempts,
+     * no provider id (a new send gets a new one, and late reports for the old one no longer match it).
+     * Joins the caller's transaction, so an audit row written with it commits or rolls back together.
+     *
+     * @return false when the row is in no retryable state (already retried, or not failed)
+     */
+    @Transactional
+    public boolean retry(long id) {
+        Instant now = clock.instant();
+        int changed = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = ?, lease_owner = NULL,
+                        provider_id = NULL, provider_status = NULL, error_code = NULL, last_error = NULL, updated_at = ?
+                    WHERE id = ? AND status IN ('FAILED', 'DEAD')
+                    """)) {
+                UtcTimestamps.set(ps, 1, now);
+                UtcTimestamps.set(ps, 2, now);
+                ps.setLong(3, id);
+                return ps.executeUpdate();
+            }
+        });
+        if (changed > 0) {
+            LOG.infof("outbox %d: back to PENDING for another try", id);
+        }
+        return changed > 0;
+    }
+
     private static long insert(Connection connection, OutgoingMessage m, SmsSegments.Count count, Instant now)
             throws SQLException {
         // ON DUPLICATE KEY with LAST_INSERT_ID(id) hands back the existing row's id for a repeated

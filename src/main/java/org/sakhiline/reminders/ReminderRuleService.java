@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,21 @@ public class ReminderRuleService {
 
     @Transactional(TxType.SUPPORTS)
     public List<ReminderRuleView> list(Long orgUnitId, ReminderKind kind, Boolean active) {
+        return list(orgUnitId, kind, active, null);
+    }
+
+    /** As {@link #list(Long, ReminderKind, Boolean)}, limited to rules of the units in {@code withinUnits} (null: no limit). */
+    @Transactional(TxType.SUPPORTS)
+    public List<ReminderRuleView> list(Long orgUnitId, ReminderKind kind, Boolean active, Collection<Long> withinUnits) {
+        if (withinUnits != null && withinUnits.isEmpty()) {
+            return List.of();
+        }
         StringBuilder q = new StringBuilder("1 = 1");
         List<Object> args = new ArrayList<>();
+        if (withinUnits != null) {
+            args.add(withinUnits);
+            q.append(" and orgUnitId in ?").append(args.size());
+        }
         if (orgUnitId != null) {
             args.add(orgUnitId);
             q.append(" and orgUnitId = ?").append(args.size());

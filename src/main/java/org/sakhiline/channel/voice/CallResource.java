@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.support.problem.InvalidInputException;
 
 /** Admin API: call a member to speak a message, or to take her through a menu. */
@@ -24,6 +25,9 @@ public class CallResource {
 
     @Inject
     OutboundCalls calls;
+
+    @Inject
+    AccessScope scope;
 
     /**
      * Exactly one of {@code flow} and {@code message}. {@code dedupeKey} (message calls) makes a repeated
@@ -38,6 +42,7 @@ public class CallResource {
     @POST
     @Operation(summary = "Call a member: 'message' is spoken in her language (queued, 202), 'flow' is placed now (201)")
     public Response call(@NotNull @Valid CallRequest body) {
+        scope.requireMember(body.memberId());
         boolean hasFlow = body.flow() != null;
         boolean hasMessage = body.message() != null && !body.message().isBlank();
         if (hasFlow == hasMessage) {

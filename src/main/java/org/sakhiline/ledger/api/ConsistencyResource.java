@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.ConsistencyCheck;
 import org.sakhiline.ledger.ConsistencyReport;
 
@@ -19,9 +20,13 @@ public class ConsistencyResource {
     @Inject
     ConsistencyCheck check;
 
+    @Inject
+    AccessScope scope;
+
     @GET
     @Operation(summary = "Report every cache that differs from its log")
     public ConsistencyReport report() {
+        scope.requireAdmin();   // the report spans every federation's books
         return check.check();
     }
 
@@ -29,6 +34,7 @@ public class ConsistencyResource {
     @Path("/rebuild")
     @Operation(summary = "Rewrite the caches from the logs; answers with the differences found before")
     public ConsistencyReport rebuild() {
+        scope.requireAdmin();
         return check.rebuild();
     }
 }

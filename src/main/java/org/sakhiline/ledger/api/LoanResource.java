@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.LoanDetails;
 import org.sakhiline.ledger.LoanSchedule;
 import org.sakhiline.ledger.LoanService;
@@ -29,10 +30,14 @@ public class LoanResource {
     @Inject
     LoanService loans;
 
+    @Inject
+    AccessScope scope;
+
     @POST
     @Path("/loans")
     @Operation(summary = "Disburse a loan and generate its schedule (Idempotency-Key header required)")
     public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid ApiRequests.Loan body) {
+        scope.requireMember(body.memberId());
         String key = Idempotency.require(idempotencyKey);
         LoanSchedule created = loans.create(body.toNewLoan(), key);
         return Idempotency.created(URI.create("/api/v1/loans/" + created.loanId()), created, created.replayed());
@@ -42,6 +47,7 @@ public class LoanResource {
     @Path("/loans/{id}")
     @Operation(summary = "Read a loan with its schedule and paid amounts")
     public LoanDetails get(@PathParam("id") long id) {
+        scope.requireLoan(id);
         return loans.details(id);
     }
 
@@ -50,6 +56,7 @@ public class LoanResource {
     @Operation(summary = "Post a repayment: charge first, then principal, oldest instalment first (Idempotency-Key required)")
     public Response repay(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                           @NotNull @Valid ApiRequests.Repayment body) {
+        scope.requireLoan(id);
         String key = Idempotency.require(idempotencyKey);
         PostedRepayment r = loans.repay(id, body.amountPaise(), body.posting().context(key));
         return Idempotency.created(URI.create("/api/v1/loan-repayments/" + r.repaymentId()), r, r.replayed());
@@ -60,6 +67,7 @@ public class LoanResource {
     @Operation(summary = "Reverse a repayment (once; Idempotency-Key header required; body optional)")
     public Response reverse(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                             @Valid ApiRequests.Posting body) {
+        scope.requireLoanRepayment(id);
         String key = Idempotency.require(idempotencyKey);
         PostedRepayment r = loans.reverseRepayment(id, (body == null ? ApiRequests.Posting.DEFAULTS : body).context(key));
         return Idempotency.created(URI.create("/api/v1/loan-repayments/" + r.repaymentId()), r, r.replayed());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.MeetingService;
 import org.sakhiline.ledger.MeetingView;
 
@@ -25,10 +26,14 @@ public class MeetingResource {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    AccessScope scope;
+
     @POST
     @Path("/{id}/attendance")
     @Operation(summary = "Mark a meeting held and record who was present (every other active member is absent)")
     public MeetingView attendance(@PathParam("id") long id, @NotNull @Valid ApiRequests.Attendance body) {
+        scope.requireMeeting(id);
         return meetings.recordAttendance(id, body.presentMemberIds());
     }
 
@@ -36,6 +41,7 @@ public class MeetingResource {
     @Path("/{id}/attendance")
     @Operation(summary = "Ids of the members present at a meeting")
     public List<Long> present(@PathParam("id") long id) {
+        scope.requireMeeting(id);
         return meetings.presentMembers(id);
     }
 
@@ -43,6 +49,7 @@ public class MeetingResource {
     @Path("/{id}/cancellation")
     @Operation(summary = "Cancel a scheduled meeting")
     public MeetingView cancel(@PathParam("id") long id) {
+        scope.requireMeeting(id);
         return meetings.cancel(id);
     }
 }

@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.LoanDetails;
 import org.sakhiline.ledger.LoanDues;
 import org.sakhiline.ledger.LoanService;
@@ -64,6 +65,9 @@ public class MemberResource {
     @Inject
     OrgUnitService orgUnits;
 
+    @Inject
+    AccessScope scope;
+
     /** Member with phones, as the API shows her. */
     public record MemberView(MemberSummary member, List<String> phones) {}
 
@@ -73,6 +77,7 @@ public class MemberResource {
     @POST
     @Operation(summary = "Enrol a member (member number unique within the group; omit it to take the next)")
     public Response create(@NotNull @Valid NewMember body) {
+        scope.requireUnit(body.shgId());
         MemberSummary m = directory.createMember(body);
         return Response.created(URI.create("/api/v1/members/" + m.memberId()))
                 .entity(new MemberView(m, directory.phonesOf(m.memberId()))).build();
@@ -82,21 +87,27 @@ public class MemberResource {
     @Path("/{id}")
     @Operation(summary = "Read a member with her phones")
     public MemberView get(@PathParam("id") long id) {
+        scope.requireMember(id);
         return new MemberView(summary(id), directory.phonesOf(id));
     }
 
     @GET
-    @Operation(summary = "Search members by name, member number or phone (q), optionally within one group")
+    @Operation(summary = "Search members by name, member number or phone (q), optionally within one group"
+            + " (staff: within their subtree)")
     public ResultPage<MemberSummary> search(@QueryParam("q") String q, @QueryParam("shgId") Long shgId,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return directory.search(q, shgId, page, size);
+        if (shgId != null) {
+            scope.requireUnit(shgId);
+        }
+        return directory.search(q, shgId, scope.subtreeUnitIds(), page, size);
     }
 
     @PUT
     @Path("/{id}/pin")
     @Operation(summary = "Set or reset a member's 4-digit PIN (clears any lockout)")
     public Response setPin(@PathParam("id") long id, @NotNull @Valid ApiRequests.Pin body) {
+        scope.requireMember(id);
         pins.setPin(id, body.pin());
         return Response.noContent().build();
     }
@@ -106,6 +117,7 @@ public class MemberResource {
     @Operation(summary = "Post a deposit or withdrawal (Idempotency-Key header required; a repeat answers like the first)")
     public Response post(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                          @NotNull @Valid ApiRequests.SavingsPost body) {
+        scope.requireMember(id);
         String key = Idempotency.require(idempotencyKey);
         PostingContext ctx = body.posting().context(key);
         PostedTxn posted = body.type() == ApiRequests.Direction.DEPOSIT
@@ -145,7 +157,9 @@ public class MemberResource {
         return loans.dues(id, day, nextMeeting);
     }
 
+    /** Every read of one member passes here: scope first, so a member outside it is a 403 whether she exists or not. */
     private MemberSummary summary(long id) {
+        scope.requireMember(id);
         return directory.member(id).orElseThrow(() -> new NotFoundException("member", id));
     }
 }

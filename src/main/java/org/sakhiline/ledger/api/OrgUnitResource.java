@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.MeetingService;
 import org.sakhiline.ledger.MeetingView;
 import org.sakhiline.ledger.NewOrgUnit;
@@ -43,9 +44,17 @@ public class OrgUnitResource {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    AccessScope scope;
+
     @POST
     @Operation(summary = "Create an org unit (an SHG/CO needs shgProfile)")
     public Response create(@NotNull @Valid NewOrgUnit body) {
+        if (body.parentId() == null) {
+            scope.requireAdmin();   // a new top of the tree belongs to nobody's subtree yet
+        } else {
+            scope.requireUnit(body.parentId());
+        }
         OrgUnitView created = orgUnits.create(body);
         return Response.created(URI.create("/api/v1/org-units/" + created.id())).entity(created).build();
     }
@@ -54,15 +63,19 @@ public class OrgUnitResource {
     @Path("/{id}")
     @Operation(summary = "Read an org unit")
     public OrgUnitView get(@PathParam("id") long id) {
+        scope.requireUnit(id);
         return orgUnits.find(id).orElseThrow(() -> new NotFoundException("org unit", id));
     }
 
     @GET
-    @Operation(summary = "List org units, optionally by parent and level")
+    @Operation(summary = "List org units, optionally by parent and level (staff: within their subtree)")
     public ResultPage<OrgUnitView> list(@QueryParam("parentId") Long parentId, @QueryParam("level") OrgLevel level,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return orgUnits.list(parentId, level, page, size);
+        if (parentId != null) {
+            scope.requireUnit(parentId);
+        }
+        return orgUnits.list(parentId, level, scope.subtreeUnitIds(), page, size);
     }
 
     @GET
@@ -81,6 +94,7 @@ public class OrgUnitResource {
     @Path("/{id}/meetings/generate")
     @Operation(summary = "Generate a group's meetings from its schedule for a date range (idempotent)")
     public List<MeetingView> generate(@PathParam("id") long id, @NotNull @Valid ApiRequests.MeetingRange body) {
+        scope.requireUnit(id);
         return meetings.generate(id, body.from(), body.to());
     }
 
@@ -88,6 +102,7 @@ public class OrgUnitResource {
     @Path("/{id}/next-meeting")
     @Operation(summary = "The group's next scheduled meeting after now")
     public NextMeeting nextMeeting(@PathParam("id") long id) {
+        scope.requireUnit(id);
         return meetings.nextMeeting(id, Instant.now()).orElseThrow(() -> new NotFoundException("next meeting of group", id));
     }
 }

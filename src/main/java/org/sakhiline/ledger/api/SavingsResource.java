@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.PostedTxn;
 import org.sakhiline.ledger.SavingsEntry;
 import org.sakhiline.ledger.SavingsService;
@@ -28,10 +29,14 @@ public class SavingsResource {
     @Inject
     SavingsService savings;
 
+    @Inject
+    AccessScope scope;
+
     @GET
     @Path("/{txnId}")
     @Operation(summary = "Read one savings transaction")
     public SavingsEntry get(@PathParam("txnId") long txnId) {
+        scope.requireSavingsTxn(txnId);
         return savings.transaction(txnId).orElseThrow(() -> new NotFoundException("savings transaction", txnId));
     }
 
@@ -40,6 +45,7 @@ public class SavingsResource {
     @Operation(summary = "Reverse a transaction (once; Idempotency-Key header required; body optional)")
     public Response reverse(@PathParam("txnId") long txnId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
                             @Valid ApiRequests.Posting body) {
+        scope.requireSavingsTxn(txnId);
         String key = Idempotency.require(idempotencyKey);
         PostedTxn posted = savings.reverse(txnId, (body == null ? ApiRequests.Posting.DEFAULTS : body).context(key));
         return Idempotency.created(URI.create("/api/v1/savings/" + posted.txnId()), posted, posted.replayed());

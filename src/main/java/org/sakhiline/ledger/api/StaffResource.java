@@ -19,10 +19,13 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.ledger.MemberDirectory;
 import org.sakhiline.ledger.MemberPins;
 import org.sakhiline.ledger.NewStaff;
+import org.sakhiline.ledger.OrgUnitService;
 import org.sakhiline.ledger.ResultPage;
+import org.sakhiline.ledger.StaffRole;
 import org.sakhiline.ledger.StaffSummary;
 import org.sakhiline.support.problem.NotFoundException;
 
@@ -38,9 +41,19 @@ public class StaffResource {
     @Inject
     MemberPins pins;
 
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    AccessScope scope;
+
     @POST
     @Operation(summary = "Register a staff member (phone unique among staff)")
     public Response create(@NotNull @Valid NewStaff body) {
+        scope.requireUnit(body.orgUnitId());
+        if (body.role() == StaffRole.ADMINISTRATOR && isTopOfTree(body.orgUnitId())) {
+            scope.requireAdmin();   // an administrator of a whole federation is appointed by a console administrator
+        }
         StaffSummary s = directory.createStaff(body);
         return Response.created(URI.create("/api/v1/staff/" + s.staffId())).entity(s).build();
     }
@@ -49,22 +62,31 @@ public class StaffResource {
     @Path("/{id}")
     @Operation(summary = "Read a staff member")
     public StaffSummary get(@PathParam("id") long id) {
+        scope.requireStaffRecord(id);
         return directory.staff(id).orElseThrow(() -> new NotFoundException("staff", id));
     }
 
     @GET
-    @Operation(summary = "List staff, optionally of one org unit")
+    @Operation(summary = "List staff, optionally of one org unit (console staff: within their subtree)")
     public ResultPage<StaffSummary> list(@QueryParam("orgUnitId") Long orgUnitId,
                                          @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return directory.listStaff(orgUnitId, page, size);
+        if (orgUnitId != null) {
+            scope.requireUnit(orgUnitId);
+        }
+        return directory.listStaff(orgUnitId, scope.subtreeUnitIds(), page, size);
     }
 
     @PUT
     @Path("/{id}/pin")
     @Operation(summary = "Set or reset a staff member's 4-digit PIN")
     public Response setPin(@PathParam("id") long id, @NotNull @Valid ApiRequests.Pin body) {
+        scope.requireStaffRecord(id);
         pins.setStaffPin(id, body.pin());
         return Response.noContent().build();
+    }
+
+    private boolean isTopOfTree(long orgUnitId) {
+        return orgUnits.find(orgUnitId).map(u -> u.parentId() == null).orElse(false);
     }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
 import org.sakhiline.reminders.PlanResult;
 import org.sakhiline.reminders.ReminderChannel;
 import org.sakhiline.reminders.ReminderConfig;
@@ -38,6 +39,9 @@ public class ReminderResource {
     @Inject
     ReminderPreferences preferences;
 
+    @Inject
+    AccessScope scope;
+
     /** A member's reminder settings: stopped or not, and her channel (null: as the rule says). */
     public record Preference(boolean stopped, ReminderChannel channel) {}
 
@@ -47,6 +51,7 @@ public class ReminderResource {
     @Operation(summary = "Plan and enqueue the reminders due in (from, at]; at defaults to now, from to at minus the catch-up"
             + " period. Safe to repeat: a reminder already in the outbox is not written again.")
     public PlanResult plan(@QueryParam("at") String at, @QueryParam("from") String from) {
+        scope.requireAdmin();   // plans reminders for every federation at once
         Instant to = at == null || at.isBlank() ? job.clock().instant() : instant("at", at);
         Instant start = from == null || from.isBlank() ? to.minus(config.catchUp()) : instant("from", from);
         if (!start.isBefore(to)) {
@@ -60,6 +65,7 @@ public class ReminderResource {
     @Path("/members/{memberId}/preference")
     @Operation(summary = "Whether a member stopped reminders and the channel she prefers")
     public Preference preference(@PathParam("memberId") long memberId) {
+        scope.requireMember(memberId);
         return new Preference(preferences.optedOut(memberId), preferences.channel(memberId).orElse(null));
     }
 
@@ -67,6 +73,7 @@ public class ReminderResource {
     @Path("/members/{memberId}/preference")
     @Operation(summary = "Stop/start a member's reminders and set (or with null clear) her channel")
     public Preference setPreference(@PathParam("memberId") long memberId, @NotNull Preference body) {
+        scope.requireMember(memberId);
         if (body.stopped()) {
             preferences.stop(memberId);
         } else {

@@ -1,0 +1,32 @@
+package org.sakhiline.admin.records;
+
+import java.util.List;
+
+/**
+ * One org unit for the console: where it sits, what is below it and, for a group (SHG/CO), its profile,
+ * meeting schedule with the coming meetings, and its members.
+ *
+ * @param crumbs ancestors the reader may open, top first
+ */
+public record OrgUnitPage(Unit unit, List<Unit> crumbs, List<Unit> children, Group group, List<StaffRow> staff) {
+
+    /** {@code size}: members of a group, units below any other level. */
+    public record Unit(long id, String code, String name, String nameLocal, String level, String country, String place,
+                       long size) {
+        public String sizeLabel() {
+            boolean group = "SHG".equals(level) || "CO".equals(level);
+            return size + (group ? (size == 1 ? " member" : " members") : (size == 1 ? " unit below" : " units below"));
+        }
+    }
+
+    public record Group(String schedule, String formed, String defaultLanguage, String defaultSavings, String grade,
+                       String bankAccount, List<MeetingRow> meetings, List<MemberRow> members) {}
+
+    /** {@code status}: SCHEDULED, HELD or CANCELLED; "from schedule" for a date not generated yet. */
+    public record MeetingRow(String date, String time, String place, String status) {}
+
+    public record MemberRow(long id, int memberNo, String name, String nameNative, String nativeLang, boolean rtl,
+                            String role, String status) {}
+
+    public record StaffRow(String name, String role, String phone, String status) {}
+}
