@@ -3,11 +3,13 @@ package org.sakhiline.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -24,10 +26,12 @@ public class ApiAuditFilter {
 
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final EntityManager em;
 
-    public ApiAuditFilter(AuditLog audit, ObjectMapper json) {
+    public ApiAuditFilter(AuditLog audit, ObjectMapper json, EntityManager em) {
         this.audit = audit;
         this.json = json;
+        this.em = em;
     }
 
     @ServerResponseFilter
@@ -80,6 +84,14 @@ public class ApiAuditFilter {
             if (tree.hasNonNull(field) && tree.get(field).canConvertToLong()) {
                 return tree.get(field).asLong();
             }
+        }
+        // Savings posts, loans and member views name the member: her SHG is the subtree, so STAFF see the row.
+        JsonNode member = tree.hasNonNull("memberId") ? tree.get("memberId")
+                : tree.path("member").hasNonNull("memberId") ? tree.path("member").get("memberId") : null;
+        if (member != null && member.canConvertToLong()) {
+            List<?> shg = em.createNativeQuery("SELECT shg_id FROM member WHERE id = ?1")
+                    .setParameter(1, member.asLong()).getResultList();
+            return shg.isEmpty() ? null : ((Number) shg.get(0)).longValue();
         }
         return null;
     }

@@ -25,6 +25,9 @@ class ConsoleSignInTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    LedgerFixtures fixtures;
+
     @Test
     void anonymousConsoleVisitIsSentToTheSignInPage() {
         given().redirects().follow(false).get("/admin").then().statusCode(302)
@@ -103,5 +106,19 @@ class ConsoleSignInTest {
         assertEquals("admin", rows.get(0)[0]);
         assertEquals("orgUnit.create", rows.get(0)[1]);
         assertTrue(rows.get(0)[3].toString().contains(code), rows.get(0)[3].toString());
+    }
+
+    @Test
+    void anApiSavingsPostIsAuditedUnderTheMembersGroup() {
+        long shg = fixtures.shg();
+        long member = fixtures.member(shg, "Audit Didi", LedgerFixtures.phone());
+        ConsoleAuth.asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", LedgerFixtures.unique("k"))
+                .body(Map.of("type", "DEPOSIT", "amountPaise", 5000, "valueDate", "2025-06-04", "channel", "BOOKKEEPER"))
+                .post("/api/v1/members/" + member + "/savings").then().statusCode(201);
+
+        Number unit = (Number) em.createNativeQuery(
+                "SELECT org_unit_id FROM audit_event WHERE action = 'member.post' AND entity_id = ?1")
+                .setParameter(1, Long.toString(member)).getSingleResult();
+        assertEquals(shg, unit.longValue());
     }
 }
