@@ -21,8 +21,27 @@ import org.sakhiline.menu.NodeDef.OptionDef;
  */
 public final class FlowValidator {
 
-    /** Lines shown above a screen's own prompt, or instead of it (a hint re-asking a prompt without values). */
-    private record Top(List<String> lines, boolean replacesPrompt) {}
+    /**
+     * Lines shown above a screen's own prompt, or instead of it (a hint re-asking a prompt without values);
+     * {@code shownAfter} says what put them there (message node ids, or the hint key), for the preview.
+     */
+    private record Top(List<String> lines, boolean replacesPrompt, List<String> shownAfter) {}
+
+    /**
+     * One screen as the validator measures it: a waiting or end node in one language, every placeholder at
+     * its widest, in the costliest way it can appear (below a message, or re-asked with a hint).
+     *
+     * @param shownAfter message nodes above it, or the hint key when re-asked; empty when shown alone
+     */
+    public record ScreenSample(String node, String language, String text, int cost, int capacity, boolean ucs2,
+                               List<String> shownAfter) {
+        public boolean fits() {
+            return cost <= capacity;
+        }
+    }
+
+    /** Problems, and the screens measured (empty when the flow is too broken to walk). */
+    public record Report(List<FlowProblem> problems, List<ScreenSample> screens) {}
 
     private final Map<String, ActionSpec> actions;
     private final Map<String, ValueSpec> valueSpecs;
@@ -41,18 +60,32 @@ public final class FlowValidator {
     }
 
     public List<FlowProblem> validate(FlowDefinition def) {
+        return check(def).problems();
+    }
+
+    /**
+     * Validates and measures every screen. Screens are measured whenever the structure holds together, so
+     * a preview can show them beside other problems; oversized screens are reported only when nothing
+     * earlier failed (a missing text would make every size meaningless).
+     */
+    public Report check(FlowDefinition def) {
         Run run = new Run(def);
         run.structure();
-        if (run.problems.isEmpty()) {
-            run.reachability();
-            run.loops();
-            run.translations();
-            if (run.problems.isEmpty()) {
-                run.placeholders();
-                run.screens();
-            }
+        if (!run.problems.isEmpty()) {
+            return new Report(List.copyOf(run.problems), List.of());
         }
-        return List.copyOf(run.problems);
+        run.reachability();
+        run.loops();
+        run.translations();
+        boolean clean = run.problems.isEmpty();
+        if (clean) {
+            run.placeholders();
+            clean = run.problems.isEmpty();
+        } else {
+            run.scope = run.computeScope();
+        }
+        List<ScreenSample> screens = run.screens(clean);
+        return new Report(List.copyOf(run.problems), screens);
     }
 
     /** One validation pass over one definition. */
@@ -440,10 +473,11 @@ public final class FlowValidator {
             }
         }
 
-        void screens() {
+        List<ScreenSample> screens(boolean report) {
+            List<ScreenSample> samples = new ArrayList<>();
             Map<String, Set<List<String>>> leads = leadIns();
             for (String lang : def.languages()) {
-                Map<String, FlowVersion.Text> texts = parsed.get(lang);
+                Map<String, FlowVersion.Text> texts = parsed.getOrDefault(lang, Map.of());
                 String back = "0 " + widest(texts.get(MenuEngine.KEY_BACK), lang, Map.of());
                 String more = "00 " + widest(texts.get(MenuEngine.KEY_MORE), lang, Map.of());
                 def.nodes().forEach((id, n) -> {
@@ -456,14 +490,15 @@ public final class FlowValidator {
                     for (List<String> chain : chains) {
                         List<String> top = new ArrayList<>();
                         chain.forEach(m -> def.nodes().get(m).prompt().forEach(k -> top.add(widest(texts.get(k), lang, scopeSpecs(m)))));
-                        tops.add(new Top(top, false));
+                        tops.add(new Top(top, false, chain));
                     }
                     List<String> body = new ArrayList<>();
                     n.prompt().forEach(k -> body.add(widest(texts.get(k), lang, scopeSpecs(id))));
                     boolean promptShowsValues = n.prompt().stream().anyMatch(k -> texts.get(k) != null && !texts.get(k).names().isEmpty());
                     if (n.waits()) {
                         // Mirrors MenuEngine.reask: the hint replaces a prompt without values, else goes above it.
-                        tops.add(new Top(List.of(widest(texts.get(MenuEngine.hintKey(n)), lang, Map.of())), !promptShowsValues));
+                        String hint = MenuEngine.hintKey(n);
+                        tops.add(new Top(List.of(widest(texts.get(hint), lang, Map.of())), !promptShowsValues, List.of(hint)));
                     }
                     List<String> options = new ArrayList<>();
                     n.options().forEach(o -> options.add(o.digit() + " " + widest(texts.get(o.label()), lang, scopeSpecs(id))));
@@ -476,6 +511,7 @@ public final class FlowValidator {
                         ValueSpec label = valueSpecs.get(n.optionsFrom()).item().get("label");
                         item = "9 " + label.type().widest(lang, label.maxLength());
                     }
+                    ScreenSample worst = null;
                     for (Top top : tops) {
                         List<String> screen = new ArrayList<>(top.lines());
                         if (!top.replacesPrompt()) {
@@ -492,15 +528,34 @@ public final class FlowValidator {
                             screen.add(more);
                         }
                         String text = String.join("\n", screen);
-                        if (!limits.fits(text)) {
-                            problem(id, lang, String.format("screen needs %d of %d %s with the widest values: %s",
-                                    ScreenLimits.cost(text), limits.capacity(text), ScreenLimits.ucs2(text) ? "UCS-2 units" : "GSM-7 chars",
-                                    text.replace("\n", " | ")));
-                            return;
+                        ScreenSample sample = new ScreenSample(id, lang, text, ScreenLimits.cost(text), limits.capacity(text),
+                                ScreenLimits.ucs2(text), List.copyOf(top.shownAfter()));
+                        if (worst == null || worse(sample, worst)) {
+                            worst = sample;
                         }
+                    }
+                    samples.add(worst);
+                    if (report && !worst.fits()) {
+                        problem(id, lang, String.format("screen needs %d of %d %s with the widest values: %s",
+                                worst.cost(), worst.capacity(), worst.ucs2() ? "UCS-2 units" : "GSM-7 chars",
+                                worst.text().replace("\n", " | ")));
                     }
                 });
             }
+            return samples;
+        }
+
+        /** Less room left wins; on a tie the shorter lead-in, so the sample does not depend on set order. */
+        private boolean worse(ScreenSample a, ScreenSample b) {
+            int roomA = a.capacity() - a.cost();
+            int roomB = b.capacity() - b.cost();
+            if (roomA != roomB) {
+                return roomA < roomB;
+            }
+            if (a.shownAfter().size() != b.shownAfter().size()) {
+                return a.shownAfter().size() < b.shownAfter().size();
+            }
+            return a.shownAfter().toString().compareTo(b.shownAfter().toString()) < 0;
         }
 
         private Map<String, ValueSpec> scopeSpecs(String id) {

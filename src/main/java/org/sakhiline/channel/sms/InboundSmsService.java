@@ -132,10 +132,7 @@ public class InboundSmsService {
     private SmsOutcome route(InboundSms sms, Instant now) {
         SmsCommand cmd = SmsCommandParser.parse(sms.body());
         Optional<StaffSummary> staff = directory.staffByPhone(sms.from());
-        Keyword k = cmd.keyword();
-        boolean mitraWord = k == Keyword.DEPOSIT || k == Keyword.REPAYMENT || k == Keyword.YES || k == Keyword.NO
-                || k == Keyword.UNDO || (k == Keyword.STOP && cmd.args().stream().anyMatch(a -> a.matches("[0-9]{4}")));
-        if (staff.isPresent() && mitraWord) {
+        if (staff.isPresent() && mitraWord(cmd)) {
             StaffSummary s = staff.get();
             if (s.role() != StaffRole.BANK_MITRA) {
                 return new SmsOutcome("STAFF_REFUSED", null, s.staffId(), templates.render(s.language(), "e_not_mitra"));
@@ -161,6 +158,50 @@ public class InboundSmsService {
             return new SmsOutcome("UNKNOWN_PHONE", null, null, templates.render(guessLanguage(sms.from()), "unknown_phone"));
         }
         return SmsOutcome.silent("UNKNOWN_PHONE");
+    }
+
+    /** Words of the bank mitra's maker-checker (STOP with a 4-digit code cancels a request). */
+    private static boolean mitraWord(SmsCommand cmd) {
+        Keyword k = cmd.keyword();
+        return k == Keyword.DEPOSIT || k == Keyword.REPAYMENT || k == Keyword.YES || k == Keyword.NO
+                || k == Keyword.UNDO || (k == Keyword.STOP && cmd.args().stream().anyMatch(a -> a.matches("[0-9]{4}")));
+    }
+
+    /**
+     * What the console's simulator shows for a message: the reply its sender would get ({@code reply}), or
+     * why the simulator stops short ({@code refusal}).
+     */
+    public record DryRun(String kind, SmsTemplates.Rendered reply, String refusal) {}
+
+    /**
+     * Answers {@code body} from {@code from} as the webhook would, without recording the message, writing
+     * the outbox or changing anything: member commands read through {@code readOnlyBooks} (LANG is answered
+     * but not saved), and what would move money (a mitra's DEP, REP, YES, NO, UNDO) or change a
+     * subscription (STOP, START) is refused with a note.
+     */
+    public DryRun dryRun(String from, String body, MenuBooks readOnlyBooks, Instant now) {
+        SmsCommand cmd = SmsCommandParser.parse(body);
+        Optional<StaffSummary> staff = directory.staffByPhone(from);
+        String mitraRefusal = "A bank mitra's commands (DEP, REP, YES, NO, UNDO) create, confirm or reverse money "
+                + "postings, so the simulator does not run them.";
+        if (staff.isPresent() && mitraWord(cmd)) {
+            return new DryRun("MITRA_COMMAND", null, mitraRefusal);
+        }
+        Optional<SmsSubscriptionRequest.Action> subscription = subscription(cmd, null);
+        if (subscription.isPresent()) {
+            return new DryRun("OPT_" + subscription.get(), null, subscription.get()
+                    + " would change which reminders this phone gets, so the simulator does not run it.");
+        }
+        List<CallerMember> members = readOnlyBooks.membersForPhone(from);
+        if (!members.isEmpty()) {
+            SmsOutcome outcome = memberCommands.answer(cmd, members, now, readOnlyBooks);
+            return new DryRun(outcome.kind(), outcome.reply(), null);
+        }
+        if (staff.isPresent()) {
+            return staff.get().role() == StaffRole.BANK_MITRA ? new DryRun("MITRA_COMMAND", null, mitraRefusal)
+                    : new DryRun("STAFF_REFUSED", templates.render(staff.get().language(), "e_not_mitra"), null);
+        }
+        return new DryRun("UNKNOWN_PHONE", templates.render(guessLanguage(from), "unknown_phone"), null);
     }
 
     private static Optional<SmsSubscriptionRequest.Action> subscription(SmsCommand cmd, String optOutType) {

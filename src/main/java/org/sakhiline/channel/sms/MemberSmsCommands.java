@@ -66,6 +66,11 @@ public class MemberSmsCommands {
 
     /** Handles a member command from a phone with at least one active member. */
     public SmsOutcome answer(SmsCommand cmd, List<CallerMember> members, Instant now) {
+        return answer(cmd, members, now, books);
+    }
+
+    /** The same, reading (and for LANG, writing) through {@code books}: the console's dry run passes a read-only view. */
+    public SmsOutcome answer(SmsCommand cmd, List<CallerMember> members, Instant now, MenuBooks books) {
         CallerMember first = members.get(0);
         Keyword k = cmd.keyword();
         if (k != Keyword.BALANCE && k != Keyword.LOAN && k != Keyword.MEETING && k != Keyword.STATEMENT
@@ -87,10 +92,10 @@ public class MemberSmsCommands {
         return switch (k) {
             case BALANCE -> outcome("BALANCE", m, templates.render(lang, "balance",
                     Map.of("name", name, "amount", Money.format(books.balancePaise(m.memberId()), lang))));
-            case LOAN -> outcome("LOAN", m, loan(m, lang, name, now));
-            case MEETING -> outcome("MEETING", m, meeting(m, lang, name, now));
-            case STATEMENT -> outcome("STATEMENT", m, statement(m, lang, name));
-            default -> language(cmd, m);
+            case LOAN -> outcome("LOAN", m, loan(books, m, lang, name, now));
+            case MEETING -> outcome("MEETING", m, meeting(books, m, lang, name, now));
+            case STATEMENT -> outcome("STATEMENT", m, statement(books, m, lang, name));
+            default -> language(books, cmd, m);
         };
     }
 
@@ -98,7 +103,7 @@ public class MemberSmsCommands {
         return new SmsOutcome(kind, m.memberId(), null, reply);
     }
 
-    private SmsTemplates.Rendered loan(CallerMember m, String lang, String name, Instant now) {
+    private SmsTemplates.Rendered loan(MenuBooks books, CallerMember m, String lang, String name, Instant now) {
         Optional<MenuBooks.LoanDuesView> dues = books.loanDues(m.memberId(), now);
         if (dues.isEmpty()) {
             return templates.render(lang, "no_loan", Map.of("name", name));
@@ -118,7 +123,7 @@ public class MemberSmsCommands {
         return templates.render(lang, "dues", v);
     }
 
-    private SmsTemplates.Rendered meeting(CallerMember m, String lang, String name, Instant now) {
+    private SmsTemplates.Rendered meeting(MenuBooks books, CallerMember m, String lang, String name, Instant now) {
         Optional<MenuBooks.MeetingView> next = books.nextMeeting(m.memberId(), now);
         if (next.isEmpty()) {
             return templates.render(lang, "no_meeting", Map.of("name", name));
@@ -128,7 +133,7 @@ public class MemberSmsCommands {
                 "time", DateText.time(mv.time(), lang), "place", mv.place() == null || mv.place().isBlank() ? "-" : mv.place()));
     }
 
-    private SmsTemplates.Rendered statement(CallerMember m, String lang, String name) {
+    private SmsTemplates.Rendered statement(MenuBooks books, CallerMember m, String lang, String name) {
         List<MenuBooks.TxnView> txns = books.lastTransactions(m.memberId(), config.statementEntries());
         if (txns.isEmpty()) {
             return templates.render(lang, "no_txns", Map.of("name", name));
@@ -139,7 +144,7 @@ public class MemberSmsCommands {
                 "amount", Money.format(books.balancePaise(m.memberId()), lang)));
     }
 
-    private SmsOutcome language(SmsCommand cmd, CallerMember m) {
+    private SmsOutcome language(MenuBooks books, SmsCommand cmd, CallerMember m) {
         String wanted = cmd.args().stream().filter(a -> !a.matches("[0-9]{1,2}"))
                 .map(a -> SmsCommandParser.fold(a).toLowerCase(Locale.ROOT)).collect(Collectors.joining());
         String tag = LANGUAGE_CODES.get(wanted);

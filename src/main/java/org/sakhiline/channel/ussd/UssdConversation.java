@@ -38,7 +38,6 @@ import org.sakhiline.support.PhoneMask;
 public class UssdConversation {
 
     static final String CHANNEL = "USSD";
-    static final String MORE = "00";
     private static final Logger LOG = Logger.getLogger(UssdConversation.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> PAGES = new TypeReference<>() {};
@@ -50,17 +49,17 @@ public class UssdConversation {
     private final FlowStore flows;
     private final MenuSessionStore sessions;
     private final UssdConfig config;
-    private final UssdPager pager;
+    private final UssdScreens screens;
     private volatile Clock clock = Clock.systemUTC();
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
-                            UssdConfig config) {
+                            UssdConfig config, UssdScreens screens) {
         this.engine = engine;
         this.books = books;
         this.flows = flows;
         this.sessions = sessions;
         this.config = config;
-        this.pager = new UssdPager(config.gsm7ScreenLimit(), config.ucs2ScreenLimit());
+        this.screens = screens;
     }
 
     /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
@@ -96,7 +95,7 @@ public class UssdConversation {
             // A session id reused by the gateway for another phone must never resume someone else's menu.
             live = sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
             String input = live == null ? null : inputOf.apply(live);
-            if (live != null && input != null && MORE.equals(input.strip()) && live.pagesJson() != null) {
+            if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
                 return nextPage(live, inputsSeen, now);
             }
             Step step;
@@ -107,7 +106,7 @@ public class UssdConversation {
             } else {
                 SessionState state = SessionState.fromJson(live.stateJson());
                 flow = flows.byId(state.flowVersionId());
-                step = engine.resume(flow, state, acceptable(input) ? input : "", now);
+                step = engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
             }
             return answer(key, phone, live, step, flow, inputsSeen, now);
         } catch (RuntimeException e) {
@@ -118,47 +117,29 @@ public class UssdConversation {
         }
     }
 
-    /** Overlong input or control characters are refused politely: the engine re-asks with a hint. */
-    private boolean acceptable(String input) {
-        if (input.length() > config.maxInputLength()) {
-            return false;
-        }
-        for (int i = 0; i < input.length(); i++) {
-            if (Character.isISOControl(input.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private UssdReply answer(String key, String phone, MenuSession live, Step step, FlowVersion flow, Integer inputsSeen,
                              Instant now) {
         MenuOutput out = step.output();
-        List<String> pages = pager.paginate(ScreenText.lines(out), MORE + " " + out.more().text());
-        boolean open = !out.end() || pages.size() > 1;
-        List<String> rest = pages.subList(1, pages.size());
+        UssdScreens.Paged paged = screens.first(out);
         MenuSession saved = new MenuSession(key, CHANNEL, phone, flow.id(),
                 out.end() ? null : step.next().toJson(), inputsSeen,
-                rest.isEmpty() ? null : pagesJson(new ArrayList<>(rest)),
+                paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())),
                 live == null ? 1 : live.hops() + 1,
-                open ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
+                paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
                 live == null ? now : live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
         sessions.save(saved, now);
-        return new UssdReply(pages.get(0), open);
+        return paged.reply();
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
     private UssdReply nextPage(MenuSession live, Integer inputsSeen, Instant now) {
-        List<String> pages = readPages(live.pagesJson());
-        String page = pages.remove(0);
-        boolean lastPage = pages.isEmpty();
-        boolean open = !lastPage || live.stateJson() != null;
+        UssdScreens.Paged paged = screens.next(readPages(live.pagesJson()), live.stateJson() != null);
         sessions.save(new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
-                inputsSeen, lastPage ? null : pagesJson(pages), live.hops() + 1,
-                open ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
+                inputsSeen, paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
+                paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
                 now.plus(config.sessionIdleTimeout())), now);
-        return new UssdReply(page, open);
+        return paged.reply();
     }
 
     private UssdReply busy(MenuSession live) {

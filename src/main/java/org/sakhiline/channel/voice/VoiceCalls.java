@@ -107,11 +107,9 @@ public class VoiceCalls {
             }
             Step step = engine.start(flow, new Caller(phone, members), now);
             lang = step.output().language();
-            Rendered r = prompter.render(flow, step.next(), step.output());
-            List<Speech> lead = new ArrayList<>(prompter.line(flow, lang, VoicePrompter.WELCOME, Map.of()));
-            lead.addAll(r.lead());
-            save(callSid, phone, flow, step, r, 1, now, now);
-            return reply(flow, lang, lead, r);
+            Heard heard = hear(flow, step, true);
+            save(callSid, phone, flow, step, heard, 1, now, now);
+            return heard.reply();
         } catch (RuntimeException e) {
             return failed(e, callSid, phone, lang);
         }
@@ -150,9 +148,9 @@ public class VoiceCalls {
             }
             Step step = engine.resume(flow, state, keys, now);
             lang = step.output().language();
-            Rendered r = prompter.render(flow, step.next(), step.output());
-            save(callSid, phone, flow, step, r, session.hops() + 1, session.createdAt(), now);
-            return reply(flow, lang, r.lead(), r);
+            Heard heard = hear(flow, step, false);
+            save(callSid, phone, flow, step, heard, session.hops() + 1, session.createdAt(), now);
+            return heard.reply();
         } catch (RuntimeException e) {
             return failed(e, callSid, phone, lang);
         }
@@ -210,22 +208,37 @@ public class VoiceCalls {
         return List.of(Speech.say("Sorry, the service is busy. Please call again later.", "en-IN", null));
     }
 
-    private Reply reply(FlowVersion flow, String lang, List<Speech> lead, Rendered r) {
-        List<Speech> speech = new ArrayList<>(lead);
+    /**
+     * What the caller hears for one step of the menu, and the screen kept for "*" and silence. Shared with
+     * the console's simulator, which shows it as a transcript without placing a call.
+     *
+     * @param ended true when the call hangs up after this
+     */
+    public record Heard(Reply reply, VoiceScreen screen, boolean ended) {}
+
+    /** Renders an engine step as speech: with the welcome first on the opening step, with goodbye when it ends. */
+    public Heard hear(FlowVersion flow, Step step, boolean opening) {
+        String lang = step.output().language();
+        Rendered r = prompter.render(flow, step.next(), step.output());
+        List<Speech> speech = new ArrayList<>();
+        if (opening) {
+            speech.addAll(prompter.line(flow, lang, VoicePrompter.WELCOME, Map.of()));
+        }
+        speech.addAll(r.lead());
         speech.addAll(r.now());
         if (r.end() || r.screen().gather() == null) {
             speech.addAll(prompter.line(flow, lang, VoicePrompter.GOODBYE, Map.of()));
-            return Reply.goodbye(VoicePrompter.merge(speech));
+            return new Heard(Reply.goodbye(VoicePrompter.merge(speech)), r.screen(), true);
         }
-        return Reply.menu(VoicePrompter.merge(speech), r.screen().gather(), 1);
+        return new Heard(Reply.menu(VoicePrompter.merge(speech), r.screen().gather(), 1), r.screen(), false);
     }
 
-    private void save(String callSid, String phone, FlowVersion flow, Step step, Rendered r, int hops, Instant createdAt,
+    private void save(String callSid, String phone, FlowVersion flow, Step step, Heard heard, int hops, Instant createdAt,
                       Instant now) {
-        boolean ended = r.end() || r.screen().gather() == null;
+        boolean ended = heard.ended();
         String stored = phone == null || phone.isBlank() ? "unknown" : phone.length() > 16 ? phone.substring(0, 16) : phone;
         sessions.save(new MenuSession(sessionKey(callSid), CHANNEL, stored, flow.id(), ended ? null : step.next().toJson(), null,
-                ended ? null : json(r.screen()), hops, ended ? MenuSession.Status.ENDED : MenuSession.Status.ACTIVE,
+                ended ? null : json(heard.screen()), hops, ended ? MenuSession.Status.ENDED : MenuSession.Status.ACTIVE,
                 createdAt, now.plus(config.sessionTtl())), now);
     }
 

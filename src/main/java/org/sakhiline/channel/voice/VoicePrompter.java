@@ -222,11 +222,17 @@ public class VoicePrompter {
         if (voice.isPresent() || flow == null) {
             return voice;
         }
-        return flowTemplates.computeIfAbsent(flow.id() + "|" + spoken + "|" + key, k -> {
-            Map<String, String> texts = flow.definition().texts().get(spoken);
-            String text = texts == null ? null : texts.get(key);
-            return text == null ? Optional.empty() : Optional.of(VoiceTemplate.parse(key, text));
-        });
+        if (flow.id() < 0) {
+            // A draft in the console's simulator (negative id): its texts change between edits, so no caching.
+            return flowTemplate(flow, spoken, key);
+        }
+        return flowTemplates.computeIfAbsent(flow.id() + "|" + spoken + "|" + key, k -> flowTemplate(flow, spoken, key));
+    }
+
+    private static Optional<VoiceTemplate> flowTemplate(FlowVersion flow, String spoken, String key) {
+        Map<String, String> texts = flow.definition().texts().get(spoken);
+        String text = texts == null ? null : texts.get(key);
+        return text == null ? Optional.empty() : Optional.of(VoiceTemplate.parse(key, text));
     }
 
     // ---- text-to-speech ----

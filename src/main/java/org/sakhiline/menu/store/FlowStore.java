@@ -2,16 +2,17 @@ package org.sakhiline.menu.store;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.FlowLoadException;
@@ -27,7 +28,9 @@ import org.sakhiline.menu.ScreenLimits;
  * jar, or a configured directory), validates it and publishes it as a new version when no stored version
  * has the same content, so an administrator's later edit is not overwritten by an unchanged release.
  * An invalid flow is never published: its problems are logged and the previous version stays current.
- * Versions are immutable, so they are cached by id for good: a hop costs no query for its flow.
+ * Versions are immutable, so they are cached by id for good. Which version is current can change on any
+ * instance (a publish or rollback in the console), so the cached answer is re-checked with one indexed
+ * query at most every {@link MenuConfig#currentCheck()} per flow: every instance switches within that time.
  */
 @ApplicationScoped
 public class FlowStore {
@@ -38,7 +41,12 @@ public class FlowStore {
     MenuConfig config;
 
     private final Map<Long, FlowVersion> byId = new ConcurrentHashMap<>();
-    private final Map<String, FlowVersion> current = new ConcurrentHashMap<>();
+    private final Map<String, Current> current = new ConcurrentHashMap<>();
+    /** Monotonic nanoseconds; tests move it on instead of waiting. */
+    LongSupplier ticker = System::nanoTime;
+
+    /** The version found current and when that was last checked against the database. */
+    private record Current(FlowVersion version, long checkedAt) {}
 
     /** Outcome of a publish: the current version afterwards, whether a row was written, and any problems. */
     public record Publication(FlowVersion current, boolean created, List<FlowProblem> problems) {
@@ -95,17 +103,7 @@ public class FlowStore {
                 if (FlowVersionRecord.hashExists(key, hash)) {
                     return false;
                 }
-                FlowVersionRecord r = new FlowVersionRecord();
-                r.flowKey = key;
-                r.versionNo = FlowVersionRecord.maxVersionNo(key) + 1;
-                r.content = FlowLoader.toJson(definition);
-                r.contentHash = hash;
-                r.status = FlowVersionRecord.PUBLISHED;
-                r.publishedAt = Instant.now();
-                r.author = author.length() > 64 ? author.substring(0, 64) : author;
-                r.note = note;
-                r.persist();
-                LOG.infof("flow %s: published version %d (%s)", key, r.versionNo, author);
+                insert(definition, hash, author, note);
                 return true;
             });
         } catch (PersistenceException e) {
@@ -117,7 +115,38 @@ public class FlowStore {
         return new Publication(find(key).orElse(null), created, List.of());
     }
 
-    /** The newest published version of a flow; served from memory after the first call. */
+    /**
+     * Writes {@code definition} as the next published version of its flow inside the caller's transaction,
+     * even when an older version has the same content: a rollback repeats old content on purpose. The
+     * caller validates first and calls {@link #forget} after its commit. Two publishes racing for the same
+     * number fail on the unique (flow, version) key; one of them commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FlowVersionRecord append(FlowDefinition definition, String author, String note) {
+        return insert(definition, FlowLoader.hash(definition), author, note);
+    }
+
+    private FlowVersionRecord insert(FlowDefinition definition, String hash, String author, String note) {
+        FlowVersionRecord r = new FlowVersionRecord();
+        r.flowKey = definition.key();
+        r.versionNo = FlowVersionRecord.maxVersionNo(definition.key()) + 1;
+        r.content = FlowLoader.toJson(definition);
+        r.contentHash = hash;
+        r.status = FlowVersionRecord.PUBLISHED;
+        r.publishedAt = Instant.now();
+        r.author = author.length() > 64 ? author.substring(0, 64) : author;
+        r.note = note;
+        r.persist();
+        LOG.infof("flow %s: published version %d (%s)", definition.key(), r.versionNo, r.author);
+        return r;
+    }
+
+    /** This instance serves the newest published version from its next request on (after a publish here). */
+    public void forget(String flowKey) {
+        current.remove(flowKey);
+    }
+
+    /** The newest published version of a flow, re-checked against the database at most every few seconds. */
     public FlowVersion current(String flowKey) {
         return find(flowKey).orElseThrow(() -> new IllegalStateException("no published version of flow " + flowKey));
     }
@@ -136,35 +165,36 @@ public class FlowStore {
     }
 
     private Optional<FlowVersion> find(String flowKey) {
-        FlowVersion cached = current.get(flowKey);
-        if (cached != null) {
-            return Optional.of(cached);
+        Current cached = current.get(flowKey);
+        long now = ticker.getAsLong();
+        if (cached != null && now - cached.checkedAt() < config.currentCheck().toNanos()) {
+            return Optional.of(cached.version());
         }
-        Optional<FlowVersionRecord> latest = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.latestPublished(flowKey));
-        latest.ifPresent(r -> current.put(flowKey, byId.containsKey(r.id) ? byId.get(r.id) : cache(r)));
-        return latest.map(r -> current.get(flowKey));
+        Optional<Long> latest;
+        try {
+            latest = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.latestPublishedId(flowKey));
+        } catch (RuntimeException e) {
+            if (cached == null) {
+                throw e;
+            }
+            // The hop will most likely fail on its own queries too; if not, the known version serves it.
+            LOG.warnf("flow %s: could not check for a newer version, keeping version %d: %s", flowKey,
+                    cached.version().number(), e.getMessage());
+            return Optional.of(cached.version());
+        }
+        if (latest.isEmpty()) {
+            current.remove(flowKey);
+            return Optional.empty();
+        }
+        FlowVersion version = cached != null && cached.version().id() == latest.get() ? cached.version() : byId(latest.get());
+        if (cached != null && cached.version() != version) {
+            LOG.infof("flow %s: now serving version %d", flowKey, version.number());
+        }
+        current.put(flowKey, new Current(version, now));
+        return Optional.of(version);
     }
 
     private FlowVersion cache(FlowVersionRecord r) {
         return byId.computeIfAbsent(r.id, id -> FlowVersion.compile(id, r.versionNo, FlowLoader.fromJson(r.content)));
-    }
-
-    /** Picks up versions published by other instances (one cheap query per cached flow). */
-    @Scheduled(every = "${sakhiline.menus.refresh-every:30s}", identity = "flow-store-refresh",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refresh() {
-        for (String key : List.copyOf(current.keySet())) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> FlowVersionRecord.latestPublished(key).ifPresent(r -> {
-                    FlowVersion now = current.get(key);
-                    if (now == null || now.id() != r.id) {
-                        current.put(key, cache(r));
-                        LOG.infof("flow %s: now serving version %d", key, r.versionNo);
-                    }
-                }));
-            } catch (RuntimeException e) {
-                LOG.warnf("flow %s: refresh failed, keeping the cached version: %s", key, e.getMessage());
-            }
-        }
     }
 }

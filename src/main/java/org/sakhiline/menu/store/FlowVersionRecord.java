@@ -53,6 +53,14 @@ public class FlowVersionRecord extends PanacheEntityBase {
         return find("flowKey = ?1 and status = ?2 order by versionNo desc", flowKey, PUBLISHED).firstResultOptional();
     }
 
+    /** Id of the newest published version: one probe of index (flow_key, status, version_no). */
+    public static Optional<Long> latestPublishedId(String flowKey) {
+        return getEntityManager().createQuery("select v.id from FlowVersionRecord v where v.flowKey = ?1 and v.status = ?2"
+                        + " order by v.versionNo desc", Long.class)
+                .setParameter(1, flowKey).setParameter(2, PUBLISHED).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public static int maxVersionNo(String flowKey) {
         Integer max = getEntityManager()
                 .createQuery("select max(v.versionNo) from FlowVersionRecord v where v.flowKey = ?1", Integer.class)

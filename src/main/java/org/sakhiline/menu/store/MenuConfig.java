@@ -3,6 +3,7 @@ package org.sakhiline.menu.store;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,13 @@ public interface MenuConfig {
     /** Publish valid flow files found at startup when no stored version has their content. */
     @WithDefault("true")
     boolean publishOnStart();
+
+    /**
+     * How long an instance serves the version it knows as current before checking (one indexed query) for
+     * a newer one published or rolled back elsewhere. Sessions already running keep their own version.
+     */
+    @WithDefault("2s")
+    Duration currentCheck();
 
     /** Screen limits the validator enforces. */
     Screen screen();

@@ -1,0 +1,179 @@
+package org.sakhiline.admin.flows;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.CsrfProtected;
+
+/**
+ * The draft of a flow: start it from a version, edit its files in textareas, save (always kept, then
+ * checked), preview its screens, publish it when valid, or discard it. Staff may read; only
+ * administrators write.
+ */
+@Path("/admin/flows/{key}/draft")
+@Authenticated
+@CsrfProtected
+@Produces(MediaType.TEXT_HTML)
+public class FlowDraftResource {
+
+    private static final String TEXTS_PREFIX = "texts.";
+
+    @CheckedTemplate(basePath = "admin/flows")
+    static class Templates {
+        static native TemplateInstance draft(DraftPage page);
+    }
+
+    private final FlowDrafts drafts;
+    private final FlowHistory history;
+    private final FlowPreview previews;
+    private final FlowPublishing publishing;
+    private final AccessScope scope;
+
+    public FlowDraftResource(FlowDrafts drafts, FlowHistory history, FlowPreview previews, FlowPublishing publishing,
+                             AccessScope scope) {
+        this.drafts = drafts;
+        this.history = history;
+        this.previews = previews;
+        this.publishing = publishing;
+        this.scope = scope;
+    }
+
+    @GET
+    public TemplateInstance editor(@RestPath String key, @QueryParam("saved") String saved, @QueryParam("started") String started) {
+        String notice = saved != null ? "Saved." : started != null ? "Draft started. Edit the files, save, then publish." : null;
+        return Templates.draft(page(key, null, null, notice, null, null));
+    }
+
+    /** Saves the files exactly as typed (a broken draft is kept too), then shows what is wrong with them. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath String key, MultivaluedMap<String, String> form) {
+        scope.requireAdmin();
+        FlowFiles files = filesFrom(form);
+        int revision = intOf(form.getFirst("revision"));
+        if (drafts.find(key).isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException("no draft of " + key);
+        }
+        FlowDrafts.Saved saved = drafts.save(key, files, revision, scope.username());
+        if (saved.saved()) {
+            return Response.seeOther(URI.create("/admin/flows/" + key + "/draft?saved=1")).build();
+        }
+        String error = "Not saved: " + saved.savedBy() + " saved this draft after you opened it. Your text is still "
+                + "below; copy what you need, reload the draft and apply it again.";
+        return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, files, revision, null, error, null)))
+                .build();
+    }
+
+    @POST
+    @Path("/start")
+    public Response start(@RestPath String key, @RestForm long versionId) {
+        scope.requireAdmin();
+        if (drafts.find(key).isPresent()) {
+            return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, null, null, null,
+                    "This flow already has a draft: publish or discard it before starting another.", null))).build();
+        }
+        drafts.start(key, versionId, scope.username());
+        return Response.seeOther(URI.create("/admin/flows/" + key + "/draft?started=1")).build();
+    }
+
+    @GET
+    @Path("/preview")
+    public TemplateInstance preview(@RestPath String key) {
+        FlowDraft draft = drafts.find(key).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no draft of " + key));
+        FlowSources.Checked checked = drafts.check(key, draft.files());
+        FlowPreview.Preview preview = checked.definition() == null ? new FlowPreview.Preview(List.of(), checked.problems())
+                : previews.of(checked.definition());
+        return FlowsResource.Templates.preview(key, key + " draft", "/admin/flows/" + key + "/draft", preview);
+    }
+
+    @POST
+    @Path("/publish")
+    public Response publish(@RestPath String key, @RestForm String note, @RestForm String revision) {
+        scope.requireAdmin();
+        if (drafts.find(key).isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException("no draft of " + key);
+        }
+        FlowPublishing.Result result = publishing.publish(key, note, intOf(revision), scope.username());
+        if (result.published()) {
+            return Response.seeOther(URI.create("/admin/flows?published=" + key + "+" + result.version().label())).build();
+        }
+        return Response.status(422).entity(Templates.draft(page(key, null, null, null, result.refusal(), note))).build();
+    }
+
+    @POST
+    @Path("/discard")
+    public Response discard(@RestPath String key) {
+        scope.requireAdmin();
+        if (drafts.find(key).isPresent()) {
+            drafts.discard(key, scope.username());
+        }
+        return Response.seeOther(URI.create("/admin/flows?discarded=" + key)).build();
+    }
+
+    /**
+     * The editor for the stored draft, or for {@code typed} files that could not be stored (then
+     * {@code typedRevision} is the revision she was editing).
+     */
+    private DraftPage page(String key, FlowFiles typed, Integer typedRevision, String notice, String error, String note) {
+        Optional<FlowDraft> stored = drafts.find(key);
+        List<VersionFacts> versions = history.versions(key);
+        VersionFacts current = versions.isEmpty() ? null : versions.get(0);
+        if (stored.isEmpty() && typed == null) {
+            if (versions.isEmpty()) {
+                throw new jakarta.ws.rs.NotFoundException("no flow " + key);
+            }
+            return new DraftPage(key, false, "", List.of(), 0, List.of(), false, notice, error, note, current, null, false,
+                    null, null, versions);
+        }
+        FlowFiles files = typed != null ? typed : stored.get().files();
+        int revision = typedRevision != null ? typedRevision : stored.get().revision;
+        FlowSources.Checked checked = drafts.check(key, files);
+        Long basedOnId = stored.map(d -> d.basedOnVersionId).orElse(null);
+        String basedOn = versions.stream().filter(v -> basedOnId != null && v.id() == basedOnId).map(VersionFacts::label)
+                .findFirst().orElse(null);
+        boolean older = current != null && basedOnId != null && current.id() != basedOnId;
+        return new DraftPage(key, true, files.flowYaml(), DraftPage.areas(files), revision, checked.problems(), true, notice,
+                error, note, current, basedOn, older, stored.map(d -> d.updatedBy).orElse(null),
+                stored.map(d -> d.updatedAt).orElse(null), versions);
+    }
+
+    private static FlowFiles filesFrom(MultivaluedMap<String, String> form) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (name.startsWith(TEXTS_PREFIX) && !values.isEmpty()) {
+                texts.put(name.substring(TEXTS_PREFIX.length()), normalise(values.get(0)));
+            }
+        });
+        return new FlowFiles(normalise(form.getFirst("flow")), texts);
+    }
+
+    /** Browsers send textarea lines ending in CR LF; the files use LF. */
+    private static String normalise(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n");
+    }
+
+    private static int intOf(String s) {
+        try {
+            return s == null ? -1 : Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
