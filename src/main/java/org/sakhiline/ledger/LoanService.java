@@ -193,13 +193,21 @@ public class LoanService {
     @Transactional(TxType.SUPPORTS)
     public LoanDues dues(long memberId, LocalDate asOf, LocalDate nextMeetingDate) {
         Objects.requireNonNull(asOf, "asOf");
-        LocalDate horizon = nextMeetingDate == null || nextMeetingDate.isBefore(asOf) ? asOf : nextMeetingDate;
         List<UnpaidRow> rows = em().createQuery("select new org.sakhiline.ledger.LoanService$UnpaidRow(l.id, l.fundSource,"
                         + " l.graceDays, i.dueDate, i.principalDuePaise - i.principalPaidPaise + i.chargeDuePaise - i.chargePaidPaise)"
                         + " from Loan l, LoanInstalment i where i.loanId = l.id and l.memberId = ?1 and l.status = ?2"
                         + " and (i.principalPaidPaise < i.principalDuePaise or i.chargePaidPaise < i.chargeDuePaise)"
                         + " order by l.id, i.seq", UnpaidRow.class)
                 .setParameter(1, memberId).setParameter(2, LoanStatus.ACTIVE).getResultList();
+        return duesOf(memberId, asOf, nextMeetingDate, rows);
+    }
+
+    /**
+     * Sums unpaid instalment rows (ordered by loan and sequence) into dues; shared with
+     * {@link MemberBooksReader} so both readers answer alike.
+     */
+    static LoanDues duesOf(long memberId, LocalDate asOf, LocalDate nextMeetingDate, List<UnpaidRow> rows) {
+        LocalDate horizon = nextMeetingDate == null || nextMeetingDate.isBefore(asOf) ? asOf : nextMeetingDate;
         Map<Long, LoanDues.LoanDue> perLoan = new LinkedHashMap<>();
         for (UnpaidRow r : rows) {
             LoanDues.LoanDue d = perLoan.getOrDefault(r.loanId(), new LoanDues.LoanDue(r.loanId(), r.fundSource(), 0, null, 0, 0));

@@ -6,17 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
@@ -29,8 +23,6 @@ import org.sakhiline.support.problem.NotFoundException;
 @Transactional
 public class MeetingService {
 
-    /** How far ahead {@link #nextMeeting} looks at generated rows before falling back to the rule alone. */
-    private static final int LOOKAHEAD_DAYS = 62;
     private static final int MAX_GENERATE_DAYS = 731;
 
     /**
@@ -61,45 +53,23 @@ public class MeetingService {
     }
 
     /**
-     * The first SCHEDULED occurrence starting after {@code now} in the group's time zone. A rule date
-     * with no row yet counts as scheduled (computed from the rule); a date whose row is HELD or
-     * CANCELLED is skipped. Typically one indexed query.
+     * The first SCHEDULED occurrence starting after {@code now} in the group's time zone (rules in
+     * {@link MeetingSchedule#next}). Typically one indexed query.
      */
     @Transactional(TxType.SUPPORTS)
     public Optional<NextMeeting> nextMeeting(long shgId, Instant now) {
-        ShgProfile profile = profile(shgId);
-        ZoneId zone = profile.zone();
-        LocalDate today = now.atZone(zone).toLocalDate();
-        LocalDate horizon = today.plusDays(LOOKAHEAD_DAYS);
-        List<MeetingView> rows = meetings(shgId, today, horizon);
-        Map<LocalDate, MeetingView> byDate = rows.stream().collect(Collectors.toMap(MeetingView::date, Function.identity()));
+        MeetingSchedule schedule = MeetingSchedule.of(profile(shgId));
+        LocalDate today = schedule.today(now);
+        return Optional.of(schedule.next(now, meetings(shgId, today, MeetingSchedule.horizon(today)),
+                horizon -> firstScheduledAfter(shgId, horizon)));
+    }
 
-        NextMeeting fromRows = rows.stream()
-                .filter(r -> r.status() == MeetingStatus.SCHEDULED && startsAfter(r.date(), r.startTime(), zone, now))
-                .findFirst().map(r -> next(r, zone)).orElse(null);
-        NextMeeting fromRule = profile.meetingRule().datesBetween(today, horizon).stream()
-                .filter(d -> !byDate.containsKey(d) && startsAfter(d, profile.meetingTime, zone, now))
-                .findFirst().map(d -> computed(profile, d)).orElse(null);
-        if (fromRows != null || fromRule != null) {
-            if (fromRows == null) {
-                return Optional.of(fromRule);
-            }
-            if (fromRule == null) {
-                return Optional.of(fromRows);
-            }
-            return Optional.of(fromRule.startsAt().isBefore(fromRows.startsAt()) ? fromRule : fromRows);
-        }
-        // Everything in the window is held or cancelled: take the next generated row, else the rule.
-        List<MeetingView> later = em().createQuery("select new org.sakhiline.ledger.MeetingView(m.id, m.shgId, m.meetingDate,"
+    private Optional<MeetingView> firstScheduledAfter(long shgId, LocalDate day) {
+        return em().createQuery("select new org.sakhiline.ledger.MeetingView(m.id, m.shgId, m.meetingDate,"
                         + " m.startTime, m.place, m.status) from Meeting m where m.shgId = ?1 and m.meetingDate > ?2"
                         + " and m.status = ?3 order by m.meetingDate", MeetingView.class)
-                .setParameter(1, shgId).setParameter(2, horizon).setParameter(3, MeetingStatus.SCHEDULED)
-                .setMaxResults(1).getResultList();
-        NextMeeting ruleLater = computed(profile, profile.meetingRule().firstOnOrAfter(horizon.plusDays(1)));
-        if (!later.isEmpty() && !later.get(0).date().isAfter(ruleLater.date())) {
-            return Optional.of(next(later.get(0), zone));
-        }
-        return Optional.of(ruleLater);
+                .setParameter(1, shgId).setParameter(2, day).setParameter(3, MeetingStatus.SCHEDULED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**
@@ -142,20 +112,6 @@ public class MeetingService {
     public List<Long> presentMembers(long meetingId) {
         return em().createQuery("select a.memberId from MeetingAttendance a where a.meetingId = ?1 and a.present = true"
                 + " order by a.memberId", Long.class).setParameter(1, meetingId).getResultList();
-    }
-
-    private static boolean startsAfter(LocalDate d, LocalTime t, ZoneId zone, Instant now) {
-        return ZonedDateTime.of(d, t, zone).toInstant().isAfter(now);
-    }
-
-    private static NextMeeting next(MeetingView r, ZoneId zone) {
-        return new NextMeeting(r.meetingId(), r.shgId(), r.date(), r.startTime(), r.place(), zone,
-                ZonedDateTime.of(r.date(), r.startTime(), zone).toInstant());
-    }
-
-    private static NextMeeting computed(ShgProfile p, LocalDate d) {
-        return new NextMeeting(null, p.orgUnitId, d, p.meetingTime, p.meetingPlace, p.zone(),
-                ZonedDateTime.of(d, p.meetingTime, p.zone()).toInstant());
     }
 
     private static MeetingView view(Meeting m) {

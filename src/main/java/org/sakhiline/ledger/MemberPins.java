@@ -7,7 +7,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
 
@@ -26,9 +26,11 @@ public class MemberPins {
     private static final String FOUR_DIGITS = "[0-9]{4}";
 
     private final PinHasher hasher;
+    private final MemberBooksReader reader;
 
-    public MemberPins(PinHasher hasher) {
+    public MemberPins(PinHasher hasher, MemberBooksReader reader) {
         this.hasher = hasher;
+        this.reader = reader;
     }
 
     public void setPin(long memberId, String pin) {
@@ -44,22 +46,25 @@ public class MemberPins {
 
     /**
      * Checks a PIN. The common case — right PIN, no failures on record — is one plain read with no
-     * transaction to commit (it runs on every USSD/IVR PIN entry). Anything that changes the counters
-     * takes the row lock, so parallel sessions cannot get extra tries.
+     * transaction to commit (it runs on every USSD/IVR PIN entry; outside a transaction it is a plain JDBC
+     * read). Anything that changes the counters takes the row lock, so parallel sessions cannot get extra
+     * tries.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PinCheck verify(long memberId, String pin, Instant now) {
-        List<Object[]> rows = em().createQuery("select m.pinHash, m.pinFailedAttempts, m.pinLockedUntil from Member m"
-                + " where m.id = ?1", Object[].class).setParameter(1, memberId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("member", memberId);
-        }
-        Object[] row = rows.get(0);
-        if (row[0] != null && ((Number) row[1]).intValue() == 0 && row[2] == null
-                && pin != null && pin.matches(FOUR_DIGITS) && hasher.matches(pin, (String) row[0])) {
+        MemberBooksReader.PinColumns row = (reader.usable() ? reader.pinColumns(memberId) : pinColumns(memberId))
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        if (row.hash() != null && row.failedAttempts() == 0 && row.lockedUntil() == null
+                && pin != null && pin.matches(FOUR_DIGITS) && hasher.matches(pin, row.hash())) {
             return PinCheck.ok();
         }
         return QuarkusTransaction.joiningExisting().call(() -> verifyLocked(memberId, pin, now));
+    }
+
+    private static Optional<MemberBooksReader.PinColumns> pinColumns(long memberId) {
+        return em().createQuery("select m.pinHash, m.pinFailedAttempts, m.pinLockedUntil from Member m"
+                        + " where m.id = ?1", Object[].class).setParameter(1, memberId).getResultStream().findFirst()
+                .map(r -> new MemberBooksReader.PinColumns((String) r[0], ((Number) r[1]).intValue(), (Instant) r[2]));
     }
 
     private PinCheck verifyLocked(long memberId, String pin, Instant now) {

@@ -65,13 +65,13 @@ public class UssdConversation {
     /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
     public UssdReply africasTalking(String sessionId, String phone, String text) {
         String all = text == null ? "" : text;
-        return hop("at:" + sessionId, phone, AfricasTalkingText.inputs(all),
-                live -> all.isEmpty() ? null : AfricasTalkingText.latestInput(live.inputsSeen(), all));
+        return hop("at:" + sessionId, phone, all.isEmpty(), AfricasTalkingText.inputs(all),
+                live -> AfricasTalkingText.latestInput(live.inputsSeen(), all));
     }
 
     /** Gateways that send only the latest input with a new/continue flag. */
     public UssdReply latestInput(String sessionId, String phone, String input, boolean isNew) {
-        return hop("gw:" + sessionId, phone, null, live -> isNew ? null : (input == null ? "" : input));
+        return hop("gw:" + sessionId, phone, isNew, null, live -> input == null ? "" : input);
     }
 
     /** The gateway says the session is over (user hung up, timeout, network error). */
@@ -85,15 +85,17 @@ public class UssdConversation {
     }
 
     /**
-     * @param inputOf the latest input given the live session; null means "start over" (dial-in)
+     * @param dialIn  the session starts (over): nothing stored under the key matters, so it is not read
+     * @param inputOf the latest input given the live session; null means "start over"
      */
-    private UssdReply hop(String key, String phone, Integer inputsSeen, Function<MenuSession, String> inputOf) {
+    private UssdReply hop(String key, String phone, boolean dialIn, Integer inputsSeen,
+                          Function<MenuSession, String> inputOf) {
         Instant now = clock.instant();
         String cid = CorrelationId.begin();
         MenuSession live = null;
         try {
             // A session id reused by the gateway for another phone must never resume someone else's menu.
-            live = sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
+            live = dialIn ? null : sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
             String input = live == null ? null : inputOf.apply(live);
             if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
                 return nextPage(live, inputsSeen, now);
@@ -128,14 +130,18 @@ public class UssdConversation {
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
                 live == null ? now : live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
-        sessions.save(saved, now);
+        if (live == null) {
+            sessions.save(saved, now);
+        } else {
+            sessions.saveExisting(saved, now);
+        }
         return paged.reply();
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
     private UssdReply nextPage(MenuSession live, Integer inputsSeen, Instant now) {
         UssdScreens.Paged paged = screens.next(readPages(live.pagesJson()), live.stateJson() != null);
-        sessions.save(new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
+        sessions.saveExisting(new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
                 inputsSeen, paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
                 now.plus(config.sessionIdleTimeout())), now);

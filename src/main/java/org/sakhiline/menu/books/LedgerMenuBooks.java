@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.sakhiline.ledger.LoanDues;
 import org.sakhiline.ledger.LoanService;
 import org.sakhiline.ledger.MeetingService;
+import org.sakhiline.ledger.MemberBooksReader;
 import org.sakhiline.ledger.MemberDirectory;
 import org.sakhiline.ledger.MemberPins;
 import org.sakhiline.ledger.MemberSummary;
 import org.sakhiline.ledger.NextMeeting;
 import org.sakhiline.ledger.PinCheck;
+import org.sakhiline.ledger.SavingsEntry;
 import org.sakhiline.ledger.SavingsService;
 import org.sakhiline.ledger.ShgProfile;
 import org.sakhiline.menu.CallerMember;
@@ -20,8 +22,10 @@ import org.sakhiline.menu.Script;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
- * The menu's view of the books, served by the ledger services. The engine itself only knows the
- * {@link MenuBooks} port; this adapter is the one place where menu and ledger meet.
+ * The menu's view of the books, served by the ledger. The engine itself only knows the {@link MenuBooks}
+ * port; this adapter is the one place where menu and ledger meet. Reads outside a transaction (every USSD
+ * and IVR hop) go through {@link MemberBooksReader}'s plain JDBC; inside one (an SMS being processed) through
+ * the services, which see the transaction's unflushed changes.
  */
 @ApplicationScoped
 public class LedgerMenuBooks implements MenuBooks {
@@ -31,19 +35,23 @@ public class LedgerMenuBooks implements MenuBooks {
     private final LoanService loans;
     private final MeetingService meetings;
     private final MemberPins pins;
+    private final MemberBooksReader reader;
 
     public LedgerMenuBooks(MemberDirectory directory, SavingsService savings, LoanService loans,
-                           MeetingService meetings, MemberPins pins) {
+                           MeetingService meetings, MemberPins pins, MemberBooksReader reader) {
         this.directory = directory;
         this.savings = savings;
         this.loans = loans;
         this.meetings = meetings;
         this.pins = pins;
+        this.reader = reader;
     }
 
     @Override
     public List<CallerMember> membersForPhone(String phone) {
-        return directory.activeMembersByPhone(phone).stream()
+        List<MemberSummary> members = reader.usable() ? reader.activeMembersByPhone(phone)
+                : directory.activeMembersByPhone(phone);
+        return members.stream()
                 .map(m -> new CallerMember(m.memberId(), m.name(), m.nameNative(), m.language(),
                         m.script() == org.sakhiline.ledger.Script.ROMAN ? Script.ROMAN : Script.NATIVE, m.pinSet()))
                 .toList();
@@ -51,31 +59,38 @@ public class LedgerMenuBooks implements MenuBooks {
 
     @Override
     public long balancePaise(long memberId) {
-        return savings.balancePaise(memberId);
+        return reader.usable() ? reader.balancePaise(memberId) : savings.balancePaise(memberId);
     }
 
     @Override
     public Optional<LoanDuesView> loanDues(long memberId, Instant now) {
-        long shgId = shgOf(memberId);
-        // "Due" runs up to her group's next meeting, on the group's own calendar.
-        Optional<NextMeeting> next = meetings.nextMeeting(shgId, now);
-        java.time.LocalDate today = now.atZone(zoneOf(shgId)).toLocalDate();
-        LoanDues dues = loans.dues(memberId, today, next.map(NextMeeting::date).orElse(null));
+        LoanDues dues = reader.usable() ? reader.dues(memberId, now) : duesFromServices(memberId, now);
         if (!dues.hasLoans()) {
             return Optional.empty();
         }
         return Optional.of(new LoanDuesView(dues.amountDuePaise(), dues.earliestDueDate(), dues.overduePaise()));
     }
 
+    private LoanDues duesFromServices(long memberId, Instant now) {
+        long shgId = shgOf(memberId);
+        // "Due" runs up to her group's next meeting, on the group's own calendar.
+        Optional<NextMeeting> next = meetings.nextMeeting(shgId, now);
+        java.time.LocalDate today = now.atZone(zoneOf(shgId)).toLocalDate();
+        return loans.dues(memberId, today, next.map(NextMeeting::date).orElse(null));
+    }
+
     @Override
     public Optional<MeetingView> nextMeeting(long memberId, Instant now) {
-        return meetings.nextMeeting(shgOf(memberId), now)
-                .map(m -> new MeetingView(m.date(), m.startTime(), m.place(), m.zone()));
+        Optional<NextMeeting> next = reader.usable() ? Optional.of(reader.nextMeeting(memberId, now))
+                : meetings.nextMeeting(shgOf(memberId), now);
+        return next.map(m -> new MeetingView(m.date(), m.startTime(), m.place(), m.zone()));
     }
 
     @Override
     public List<TxnView> lastTransactions(long memberId, int n) {
-        return savings.lastTransactions(memberId, n).stream()
+        List<SavingsEntry> txns = reader.usable() ? reader.lastTransactions(memberId, n)
+                : savings.lastTransactions(memberId, n);
+        return txns.stream()
                 .map(t -> new TxnView(t.valueDate(), t.amountPaise(), t.type().name()))
                 .toList();
     }
