@@ -98,6 +98,27 @@ public class AccessScope {
      * Every org unit in a STAFF user's subtree, her root first; null for an administrator (no limit).
      * Lists and searches filter on it, so a STAFF user never sees a row from another part of the tree.
      */
+    /**
+     * A STAFF user may not put a phone on her records that already belongs to a member or staff member
+     * outside her subtree: that woman would be asked "which member?" on her own handset, and messages to it
+     * would show in the new holder's console. An administrator may (a household across two groups).
+     */
+    public void requirePhonesNotHeldOutside(java.util.Collection<String> phones) {
+        List<Long> units = subtreeUnitIds();
+        if (units == null || phones == null || phones.isEmpty()) {
+            return;
+        }
+        Number outside = (Number) em.createNativeQuery("""
+                SELECT (SELECT COUNT(*) FROM member_phone p JOIN member m ON m.id = p.member_id
+                        WHERE p.phone_e164 IN (?1) AND m.shg_id NOT IN (?2))
+                     + (SELECT COUNT(*) FROM staff s WHERE s.phone_e164 IN (?1) AND s.org_unit_id NOT IN (?2))""")
+                .setParameter(1, List.copyOf(phones)).setParameter(2, units).getSingleResult();
+        if (outside.longValue() > 0) {
+            throw new ForbiddenException("a phone given is already used by someone outside your part of the federation; "
+                    + "ask an administrator to add it");
+        }
+    }
+
     public List<Long> subtreeUnitIds() {
         Long root = scopeRoot();
         if (root == null) {

@@ -38,8 +38,9 @@ public class ApiAuditFilter {
     public void recordChange(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
-                || response.getStatus() >= 300 || !request.getUriInfo().getPath().startsWith("/api/")) {
-            return;
+                || response.getStatus() >= 300 || !request.getUriInfo().getPath().startsWith("/api/")
+                || "true".equals(response.getHeaderString("Idempotent-Replayed"))) {
+            return;   // reads, refusals and replays of an idempotent post change nothing
         }
         Method target = resource.getResourceMethod();
         String action = target == null ? method + " " + request.getUriInfo().getPath() : actionName(target);
@@ -48,7 +49,13 @@ public class ApiAuditFilter {
         Object entity = response.getEntity();
         String entityId = ids.isEmpty() ? idOf(entity) : ids.values().iterator().next().get(0);
         try {
-            audit.record(AuditEntry.of(action, entityType, entityId, orgUnitOf(entity),
+            Long unit = orgUnitOf(entity);
+            if (unit == null && ("member".equals(entityType) || ids.containsKey("memberId"))) {
+                // e.g. PUT /members/{id}/pin answers no body: the member in the path names the group
+                String member = ids.containsKey("memberId") ? ids.getFirst("memberId") : ids.getFirst("id");
+                unit = member == null ? null : shgOfMember(member);
+            }
+            audit.record(AuditEntry.of(action, entityType, entityId, unit,
                     method + " " + request.getUriInfo().getPath() + " -> " + response.getStatus(), null, entity));
         } catch (RuntimeException e) {
             // The change itself has committed; losing its audit row must be loud, not fatal to the caller.
@@ -89,11 +96,20 @@ public class ApiAuditFilter {
         JsonNode member = tree.hasNonNull("memberId") ? tree.get("memberId")
                 : tree.path("member").hasNonNull("memberId") ? tree.path("member").get("memberId") : null;
         if (member != null && member.canConvertToLong()) {
-            List<?> shg = em.createNativeQuery("SELECT shg_id FROM member WHERE id = ?1")
-                    .setParameter(1, member.asLong()).getResultList();
-            return shg.isEmpty() ? null : ((Number) shg.get(0)).longValue();
+            return shgOfMember(member.asText());
         }
         return null;
+    }
+
+    private Long shgOfMember(String memberId) {
+        long id;
+        try {
+            id = Long.parseLong(memberId);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        List<?> shg = em.createNativeQuery("SELECT shg_id FROM member WHERE id = ?1").setParameter(1, id).getResultList();
+        return shg.isEmpty() ? null : ((Number) shg.get(0)).longValue();
     }
 
     private JsonNode tree(Object entity) {

@@ -77,14 +77,18 @@ public class AuditLog {
         return truncate(tree.toString(), MAX_JSON);
     }
 
-    /** Removes anything that looks like a secret, at any depth. */
+    /** Field names (lower case) whose values never reach the audit log, at any depth. */
+    private static final java.util.Set<String> SECRET_FIELDS = java.util.Set.of("pin", "newpin", "currentpin", "pinhash",
+            "pin_hash", "password", "newpassword", "currentpassword", "passwordhash", "password_hash", "secret",
+            "token", "authtoken", "j_password");
+
+    /** Removes secrets by field name, at any depth (a "contentHash" or "pinSet" flag is not a secret). */
     static void redact(JsonNode node) {
         if (node instanceof ObjectNode object) {
             Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String name = field.getKey().toLowerCase(Locale.ROOT);
-                if (name.contains("pin") || name.contains("password") || name.contains("secret") || name.contains("hash")) {
+                if (SECRET_FIELDS.contains(field.getKey().toLowerCase(Locale.ROOT))) {
                     field.setValue(object.textNode("[redacted]"));
                 } else {
                     redact(field.getValue());

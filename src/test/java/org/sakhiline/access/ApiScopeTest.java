@@ -163,6 +163,36 @@ class ApiScopeTest {
     }
 
     @Test
+    void staffCannotPutAnotherVosPhoneOnHerRecords() {
+        // Phones are not unique: planting a number from another VO would put her on that woman's handset.
+        forbidden(staff().body(Map.of("shgId", mine.shgId(), "name", "Planted", "language", "hi", "script", "NATIVE",
+                "phones", java.util.List.of(other.phone()))).post("/api/v1/members"));
+        forbidden(staff().body(Map.of("name", "Planted Mitra", "phoneE164", other.phone(), "role", "BANK_MITRA",
+                "orgUnitId", mine.shgId())).post("/api/v1/staff"));
+        // her own group's numbers are fine (a household sharing a handset)
+        staff().body(Map.of("shgId", mine.shgId(), "name", "Sister", "language", "hi", "script", "NATIVE",
+                "phones", java.util.List.of(mine.phone()))).post("/api/v1/members").then().statusCode(201);
+        // an administrator may link a household across groups
+        ConsoleAuth.asAdmin().contentType(ContentType.JSON).body(Map.of("shgId", mine.shgId(), "name", "Cousin",
+                "language", "hi", "script", "NATIVE", "phones", java.util.List.of(other.phone())))
+                .post("/api/v1/members").then().statusCode(201);
+    }
+
+    @Test
+    void aCallersDedupeKeyCannotSuppressAReminder() {
+        String reminderKey = "rem:mtg:" + other.memberId() + ":2030-01-01:r1:voice";
+        staff().body(Map.of("memberId", mine.memberId(), "message", "namaste", "dedupeKey", reminderKey))
+                .post("/api/v1/calls").then().statusCode(202);
+        Number taken = (Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?1")
+                .setParameter(1, reminderKey).getSingleResult();
+        org.junit.jupiter.api.Assertions.assertEquals(0, taken.intValue(), "the reminder's key must stay free");
+        // Leave no pending call behind for tests that dispatch every due VOICE row.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE outbox_message SET status = 'DEAD' WHERE dedupe_key LIKE ?1")
+                .setParameter(1, "api-call:" + mine.memberId() + ":%").executeUpdate());
+    }
+
+    @Test
     void wholeServiceOperationsAreForAdministrators() {
         forbidden(staff().get("/api/v1/consistency"));
         forbidden(staff().post("/api/v1/consistency/rebuild"));

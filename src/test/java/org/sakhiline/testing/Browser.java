@@ -239,10 +239,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /** Clicks something that loads a new page (a submit button, a link) and waits until the new page has loaded. */
     public void clickAndWaitForPage(By locator) {
-        WebElement oldPage = driver().findElement(By.tagName("html"));
+        // Mark the current document; the next page's window has no mark. (Polling the old <html> element for
+        // staleness races the navigation: chromedriver may answer "node does not belong to the document",
+        // a plain WebDriverException rather than a stale-element one.)
+        String mark = java.util.UUID.randomUUID().toString();
+        js("window.__sakhilinePage = arguments[0];", mark);
         waitUntil(ExpectedConditions.elementToBeClickable(locator)).click();
         try {
-            waitUntil(ExpectedConditions.stalenessOf(oldPage));
+            new WebDriverWait(driver(), WAIT).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !mark.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return window.__sakhilinePage || null;")));
         } catch (TimeoutException e) {
             throw new AssertionError("clicking " + locator + " loaded no new page within " + WAIT.toSeconds() + " s; still at "
                     + currentPath() + " (an empty required field or a script may have stopped the form)", e);

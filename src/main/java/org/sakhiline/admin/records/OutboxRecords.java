@@ -32,10 +32,17 @@ public class OutboxRecords {
     static final int PAGE_SIZE = 50;
     static final int PREVIEW = 80;
     private static final List<OutboxStatus> RETRYABLE = List.of(OutboxStatus.FAILED, OutboxStatus.DEAD);
-    /** JPQL: the message's phone belongs to a member of, or a staff member acting for, one of :units. */
+    /**
+     * JPQL: the message's phone belongs to a member of, or a staff member acting for, one of :units — and
+     * to nobody outside them. Phones are not unique, so "some holder is mine" would let a staff member read
+     * another federation's messages by entering that number on a member of her own group.
+     */
     private static final String IN_SCOPE = " and (exists (select 1 from MemberPhone p, Member m where m.id = p.memberId"
             + " and p.phoneE164 = o.recipient and m.shgId in :units)"
-            + " or exists (select 1 from Staff s where s.phoneE164 = o.recipient and s.orgUnitId in :units))";
+            + " or exists (select 1 from Staff s where s.phoneE164 = o.recipient and s.orgUnitId in :units))"
+            + " and not exists (select 1 from MemberPhone p2, Member m2 where m2.id = p2.memberId"
+            + " and p2.phoneE164 = o.recipient and m2.shgId not in :units)"
+            + " and not exists (select 1 from Staff s2 where s2.phoneE164 = o.recipient and s2.orgUnitId not in :units)";
 
     private final AccessScope scope;
     private final Outbox outbox;

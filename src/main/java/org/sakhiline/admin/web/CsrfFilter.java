@@ -69,7 +69,7 @@ public class CsrfFilter {
         cookie.setHttpOnly(true);
         cookie.setSameSite(CookieSameSite.STRICT);
         cookie.setPath("/admin");
-        cookie.setSecure(routing.request().isSSL());
+        cookie.setSecure("https".equals(routing.request().scheme()));   // https at the proxy counts (X-Forwarded-Proto)
         cookie.setMaxAge(COOKIE_AGE.toSeconds());
         routing.response().addCookie(cookie);
     }

@@ -37,7 +37,7 @@ public class CallResource {
             @NotNull Long memberId,
             @Size(max = 40) @Pattern(regexp = "[a-z0-9_-]+") String flow,
             @Size(min = 1, max = 1600) String message,
-            @Size(max = 191) String dedupeKey) {}
+            @Size(max = 150) String dedupeKey) {}
 
     @POST
     @Operation(summary = "Call a member: 'message' is spoken in her language (queued, 202), 'flow' is placed now (201)")

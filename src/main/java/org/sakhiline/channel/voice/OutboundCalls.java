@@ -45,8 +45,10 @@ public class OutboundCalls {
         MemberSummary m = member(memberId);
         String phone = phone(memberId);
         String lang = Languages.tag(m.language(), m.script() == Script.ROMAN);
+        // The caller's key gets its own namespace: outbox dedupe keys are shared with reminders and receipts,
+        // and a guessed "rem:..." key would otherwise silently suppress someone else's reminder.
         OutgoingMessage row = new OutgoingMessage(OutboxChannel.VOICE, phone, message, lang, null, null,
-                dedupeKey == null || dedupeKey.isBlank() ? null : dedupeKey.strip());
+                dedupeKey == null || dedupeKey.isBlank() ? null : "api-call:" + memberId + ":" + dedupeKey.strip());
         return new Placed(memberId, phone, outbox.enqueue(row), null);
     }
 

@@ -78,6 +78,7 @@ public class MemberResource {
     @Operation(summary = "Enrol a member (member number unique within the group; omit it to take the next)")
     public Response create(@NotNull @Valid NewMember body) {
         scope.requireUnit(body.shgId());
+        scope.requirePhonesNotHeldOutside(body.phones());
         MemberSummary m = directory.createMember(body);
         return Response.created(URI.create("/api/v1/members/" + m.memberId()))
                 .entity(new MemberView(m, directory.phonesOf(m.memberId()))).build();

@@ -51,6 +51,7 @@ public class StaffResource {
     @Operation(summary = "Register a staff member (phone unique among staff)")
     public Response create(@NotNull @Valid NewStaff body) {
         scope.requireUnit(body.orgUnitId());
+        scope.requirePhonesNotHeldOutside(java.util.List.of(body.phoneE164()));
         if (body.role() == StaffRole.ADMINISTRATOR && isTopOfTree(body.orgUnitId())) {
             scope.requireAdmin();   // an administrator of a whole federation is appointed by a console administrator
         }
