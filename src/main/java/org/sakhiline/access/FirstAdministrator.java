@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.sakhiline.support.problem.ConflictException;
 
 /**
  * Creates the first administrator from configuration ({@code SAKHILINE_ADMIN_BOOTSTRAP_USERNAME} /
@@ -39,7 +40,13 @@ public class FirstAdministrator {
                     + "SAKHILINE_ADMIN_BOOTSTRAP_PASSWORD are given (read once, on a start with no users)");
             return;
         }
-        users.create(username.get(), password.get(), ConsoleRole.ADMIN, null, "Administrator");
+        try {
+            users.create(username.get(), password.get(), ConsoleRole.ADMIN, null, "Administrator");
+        } catch (ConflictException | jakarta.persistence.PersistenceException e) {
+            // Two instances starting on an empty database: the other one created her first.
+            LOG.infof("The first console administrator '%s' was created by another instance", username.get());
+            return;
+        }
         LOG.infof("Created the first console administrator '%s' from configuration; change the password after the "
                 + "first sign-in and remove the bootstrap setting", username.get());
     }
