@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.sakhiline.support.problem.ConflictException;
 
 /**
  * Creates the first administrator from configuration ({@code SAKHILINE_ADMIN_BOOTSTRAP_USERNAME} /
@@ -42,8 +41,12 @@ public class FirstAdministrator {
         }
         try {
             users.create(username.get(), password.get(), ConsoleRole.ADMIN, null, "Administrator");
-        } catch (ConflictException | jakarta.persistence.PersistenceException e) {
-            // Two instances starting on an empty database: the other one created her first.
+        } catch (RuntimeException e) {
+            // Two instances starting on an empty database: the other one may have created her first (the
+            // unique username refuses the second, at the check or at commit). Anything else is a real failure.
+            if (users.count() == 0) {
+                throw e;
+            }
             LOG.infof("The first console administrator '%s' was created by another instance", username.get());
             return;
         }
