@@ -45,6 +45,10 @@ public class ConsoleUser extends PanacheEntityBase {
     @Column(name = "display_name")
     public String displayName;
 
+    /** Set when an administrator locks her out; null while she may sign in. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

@@ -44,7 +44,7 @@ public class ConsoleUserAdministration {
         }
         List<ConsoleUsersPage.Row> rows = all.stream().map(u -> new ConsoleUsersPage.Row(u.id, u.username, u.displayName,
                 u.role, u.orgUnitId == null ? "" : codes.getOrDefault(u.orgUnitId, u.orgUnitId.toString()),
-                ConsoleText.utc(u.createdAt))).toList();
+                ConsoleText.utc(u.createdAt), u.disabledAt != null)).toList();
         return new ConsoleUsersPage(rows, ROLES, nz(username), nz(displayName), role == null ? ConsoleRole.STAFF.name() : role,
                 nz(orgUnitCode), notice, error);
     }
@@ -84,6 +84,27 @@ public class ConsoleUserAdministration {
         users.changePassword(user.username, newPassword);
         audit.record(AuditEntry.of("consoleUser.resetPassword", "consoleUser", user.id, user.orgUnitId,
                 "Password of " + user.username + " reset", null, null));
+        return user;
+    }
+
+    /** Locks a user out (every open sign-in ends on its next request) or lets her back in. */
+    public ConsoleUser setDisabled(long userId, boolean disabled) {
+        scope.requireAdmin();
+        ConsoleUser user = ConsoleUser.findById(userId);
+        if (user == null) {
+            throw ConsoleErrors.notFound("console user " + userId);
+        }
+        if (disabled && user.username.equals(scope.username())) {
+            throw new org.sakhiline.support.problem.BusinessRuleException("self_disable",
+                    "you cannot disable your own account; ask another administrator");
+        }
+        boolean was = user.disabledAt != null;
+        if (was != disabled) {
+            user.disabledAt = disabled ? java.time.Instant.now() : null;
+            audit.record(AuditEntry.of(disabled ? "consoleUser.disable" : "consoleUser.enable", "consoleUser", user.id,
+                    user.orgUnitId, (disabled ? "Disabled " : "Enabled ") + user.username,
+                    Map.of("disabled", was), Map.of("disabled", disabled)));
+        }
         return user;
     }
 

@@ -37,8 +37,12 @@ public class ConsoleUserPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("created") String created, @QueryParam("reset") String reset) {
-        String notice = created != null ? "Created " + created + "." : reset != null ? "Password of " + reset + " reset." : null;
+    public TemplateInstance list(@QueryParam("created") String created, @QueryParam("reset") String reset,
+                                 @QueryParam("disabled") String disabled, @QueryParam("enabled") String enabled) {
+        String notice = created != null ? "Created " + created + "."
+                : reset != null ? "Password of " + reset + " reset."
+                : disabled != null ? disabled + " is disabled: her open sign-ins end now."
+                : enabled != null ? enabled + " may sign in again." : null;
         return Templates.users(administration.page(notice, null, null, null, null, null));
     }
 
@@ -53,6 +57,30 @@ public class ConsoleUserPages {
         } catch (DomainException e) {
             return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.users(administration.page(null,
                     ConsoleErrors.message(e), username, displayName, role, orgUnitCode))).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/disable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response disable(@PathParam("id") long id) {
+        return setDisabled(id, true);
+    }
+
+    @POST
+    @Path("/{id}/enable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response enable(@PathParam("id") long id) {
+        return setDisabled(id, false);
+    }
+
+    private Response setDisabled(long id, boolean disabled) {
+        try {
+            ConsoleUser user = administration.setDisabled(id, disabled);
+            return Response.seeOther(URI.create("/admin/users?" + (disabled ? "disabled=" : "enabled=") + user.username)).build();
+        } catch (DomainException e) {
+            return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.users(administration.page(null,
+                    ConsoleErrors.message(e), null, null, null, null))).build();
         }
     }
 

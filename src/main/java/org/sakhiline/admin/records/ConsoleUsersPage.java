@@ -8,5 +8,5 @@ import java.util.List;
 public record ConsoleUsersPage(List<Row> users, List<String> roles, String username, String displayName, String role,
                                String orgUnitCode, String notice, String error) {
 
-    public record Row(long id, String username, String displayName, String role, String orgUnitCode, String created) {}
+    public record Row(long id, String username, String displayName, String role, String orgUnitCode, String created, boolean disabled) {}
 }

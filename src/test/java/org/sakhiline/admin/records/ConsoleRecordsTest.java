@@ -342,6 +342,39 @@ class ConsoleRecordsTest {
                 .post("/admin/users/" + id + "/password").then().statusCode(403);
     }
 
+    @Test
+    void aDisabledUserIsLockedOutAtOnceAndCanBeLetBackIn() {
+        String csrf = admin.csrfFrom("/admin/users");
+        String username = "leaver-" + System.nanoTime();
+        admin.given().formParam("csrf", csrf).formParam("username", username).formParam("role", "STAFF")
+                .formParam("orgUnitCode", mine.voCode()).formParam("password", "leaver-password-1")
+                .post("/admin/users").then().statusCode(303);
+        long id = ((Number) em.createNativeQuery("SELECT id FROM console_user WHERE username = ?1").setParameter(1, username)
+                .getSingleResult()).longValue();
+        ConsoleAuth.Session open = ConsoleAuth.signIn(username, "leaver-password-1");
+        open.given().get("/admin/members/" + mine.memberId()).then().statusCode(200);
+
+        admin.given().formParam("csrf", csrf).post("/admin/users/" + id + "/disable").then().statusCode(303);
+        // the browser she left signed in is out on its next request, and so is the API
+        open.given().get("/admin/members/" + mine.memberId()).then().statusCode(302)
+                .header("Location", containsString("/admin/login"));
+        ConsoleAuth.as(username, "leaver-password-1").get("/api/v1/members/" + mine.memberId()).then().statusCode(401);
+        admin.given().get("/admin/users").then().statusCode(200).body(containsString("id=\"enable-" + id + "\""));
+
+        admin.given().formParam("csrf", csrf).post("/admin/users/" + id + "/enable").then().statusCode(303);
+        ConsoleAuth.as(username, "leaver-password-1").get("/api/v1/members/" + mine.memberId()).then().statusCode(200);
+
+        long adminId = ((Number) em.createNativeQuery("SELECT id FROM console_user WHERE username = 'admin'")
+                .getSingleResult()).longValue();
+        admin.given().formParam("csrf", csrf).post("/admin/users/" + adminId + "/disable").then().statusCode(422)
+                .body(containsString("own account"));
+        staff.given().formParam("csrf", staff.csrfFrom("/admin/members")).post("/admin/users/" + id + "/disable")
+                .then().statusCode(403);
+        assertEquals(2, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'consoleUser'"
+                + " AND entity_id = ?1 AND action IN ('consoleUser.disable', 'consoleUser.enable')")
+                .setParameter(1, Long.toString(id)).getSingleResult()).intValue());
+    }
+
     private void reverseAs(ConsoleAuth.Session session, ScopedBooks.Branch b) {
         String page = session.given().get("/admin/members/" + b.memberId()).then().statusCode(200).extract().asString();
         session.given().formParam("csrf", session.csrfFrom("/admin/members/" + b.memberId()))
