@@ -66,19 +66,7 @@ public class Outbox {
                     ON DUPLICATE KEY UPDATE id = id
                     """)) {
                 for (OutgoingMessage m : messages) {
-                    SmsSegments.Count count = SmsSegments.of(m.body());
-                    ps.setString(1, m.channel().name());
-                    ps.setString(2, m.recipient());
-                    ps.setString(3, m.body());
-                    ps.setString(4, m.language());
-                    ps.setString(5, m.templateKey());
-                    ps.setString(6, m.dltTemplateId());
-                    ps.setString(7, count.encoding().name());
-                    ps.setInt(8, count.segments());
-                    UtcTimestamps.set(ps, 9, now);
-                    ps.setString(10, m.dedupeKey());
-                    UtcTimestamps.set(ps, 11, now);
-                    UtcTimestamps.set(ps, 12, now);
+                    bindInsert(ps, m, SmsSegments.of(m.body()), now);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -115,6 +103,23 @@ public class Outbox {
         return changed > 0;
     }
 
+    /** The twelve values of the outbox INSERT shared by single and batch enqueues (same column order). */
+    private static void bindInsert(PreparedStatement ps, OutgoingMessage m, SmsSegments.Count count, Instant now)
+            throws SQLException {
+        ps.setString(1, m.channel().name());
+        ps.setString(2, m.recipient());
+        ps.setString(3, m.body());
+        ps.setString(4, m.language());
+        ps.setString(5, m.templateKey());
+        ps.setString(6, m.dltTemplateId());
+        ps.setString(7, count.encoding().name());
+        ps.setInt(8, count.segments());
+        UtcTimestamps.set(ps, 9, now);
+        ps.setString(10, m.dedupeKey());
+        UtcTimestamps.set(ps, 11, now);
+        UtcTimestamps.set(ps, 12, now);
+    }
+
     private static long insert(Connection connection, OutgoingMessage m, SmsSegments.Count count, Instant now)
             throws SQLException {
         // ON DUPLICATE KEY with LAST_INSERT_ID(id) hands back the existing row's id for a repeated
@@ -125,18 +130,7 @@ public class Outbox {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)
                 """, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, m.channel().name());
-            ps.setString(2, m.recipient());
-            ps.setString(3, m.body());
-            ps.setString(4, m.language());
-            ps.setString(5, m.templateKey());
-            ps.setString(6, m.dltTemplateId());
-            ps.setString(7, count.encoding().name());
-            ps.setInt(8, count.segments());
-            UtcTimestamps.set(ps, 9, now);
-            ps.setString(10, m.dedupeKey());
-            UtcTimestamps.set(ps, 11, now);
-            UtcTimestamps.set(ps, 12, now);
+            bindInsert(ps, m, count, now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (keys.next()) {
