@@ -37,9 +37,10 @@ public class ApiAuditFilter {
     @ServerResponseFilter
     public void recordChange(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
-                || response.getStatus() >= 300 || !request.getUriInfo().getPath().startsWith("/api/")
-                || "true".equals(response.getHeaderString("Idempotent-Replayed"))) {
+        // Path first: this filter sees every response, USSD and voice hops included, and leaves them at once.
+        if (!request.getUriInfo().getPath().startsWith("/api/")
+                || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
+                || response.getStatus() >= 300 || "true".equals(response.getHeaderString("Idempotent-Replayed"))) {
             return;   // reads, refusals and replays of an idempotent post change nothing
         }
         Method target = resource.getResourceMethod();
