@@ -1,6 +1,5 @@
 package org.sakhiline.ledger;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -16,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
@@ -57,10 +57,10 @@ public class MemberBooksReader {
             + " AND (i.principal_paid_paise < i.principal_due_paise OR i.charge_paid_paise < i.charge_due_paise)"
             + " ORDER BY l.id, i.seq";
 
-    private final AgroalDataSource dataSource;
+    private final HopConnections connections;
 
-    public MemberBooksReader(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public MemberBooksReader(HopConnections connections) {
+        this.connections = connections;
     }
 
     /** True when no transaction is active on this thread, so these reads see everything committed. */
@@ -70,7 +70,7 @@ public class MemberBooksReader {
 
     /** Active members reachable on this phone, ordered by name (as {@link MemberDirectory#activeMembersByPhone}). */
     public List<MemberSummary> activeMembersByPhone(String phoneE164) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(MEMBERS_BY_PHONE)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(MEMBERS_BY_PHONE)) {
             ps.setString(1, phoneE164);
             try (ResultSet rs = ps.executeQuery()) {
                 List<MemberSummary> members = new ArrayList<>(2);
@@ -89,7 +89,7 @@ public class MemberBooksReader {
 
     /** The cached balance; 0 for a member with no savings yet (as {@link SavingsService#balancePaise}). */
     public long balancePaise(long memberId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(BALANCE)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(BALANCE)) {
             ps.setLong(1, memberId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -104,7 +104,7 @@ public class MemberBooksReader {
         if (n <= 0) {
             return List.of();
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LAST_TXNS)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(LAST_TXNS)) {
             ps.setLong(1, memberId);
             ps.setInt(2, Math.min(n, 500));
             try (ResultSet rs = ps.executeQuery()) {
@@ -123,7 +123,7 @@ public class MemberBooksReader {
 
     /** The next meeting of her group (as {@link MeetingService#nextMeeting} for her group). */
     public NextMeeting nextMeeting(long memberId, Instant now) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connections.open()) {
             return calendar(c, memberId, now).next(c, now);
         } catch (SQLException e) {
             throw new BooksReadException("next meeting", e);
@@ -135,7 +135,7 @@ public class MemberBooksReader {
      * (as {@link LoanService#dues} with {@link MeetingService#nextMeeting}).
      */
     public LoanDues dues(long memberId, Instant now) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connections.open()) {
             Calendar calendar = calendar(c, memberId, now);
             NextMeeting next = calendar.next(c, now);
             List<LoanService.UnpaidRow> rows = new ArrayList<>();
@@ -156,7 +156,7 @@ public class MemberBooksReader {
 
     /** Her PIN columns; empty when there is no such member. */
     public Optional<PinColumns> pinColumns(long memberId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(PIN)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(PIN)) {
             ps.setLong(1, memberId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -52,13 +52,23 @@ public class MemberPins {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PinCheck verify(long memberId, String pin, Instant now) {
-        MemberBooksReader.PinColumns row = (reader.usable() ? reader.pinColumns(memberId) : pinColumns(memberId))
-                .orElseThrow(() -> new NotFoundException("member", memberId));
-        if (row.hash() != null && row.failedAttempts() == 0 && row.lockedUntil() == null
-                && pin != null && pin.matches(FOUR_DIGITS) && hasher.matches(pin, row.hash())) {
+        if (verifiesWithoutChange(memberId, pin)) {
             return PinCheck.ok();
         }
         return QuarkusTransaction.joiningExisting().call(() -> verifyLocked(memberId, pin, now));
+    }
+
+    /**
+     * The common case alone: true when the PIN is right and there are no failures or lock on record, so
+     * the check changes nothing. False means "ask {@link #verify}", which may count a failure. Safe on an
+     * I/O thread outside a transaction (one plain read).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean verifiesWithoutChange(long memberId, String pin) {
+        MemberBooksReader.PinColumns row = (reader.usable() ? reader.pinColumns(memberId) : pinColumns(memberId))
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        return row.hash() != null && row.failedAttempts() == 0 && row.lockedUntil() == null
+                && pin != null && pin.matches(FOUR_DIGITS) && hasher.matches(pin, row.hash());
     }
 
     private static Optional<MemberBooksReader.PinColumns> pinColumns(long memberId) {

@@ -28,6 +28,8 @@ public class PinHasher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    /** A keyed Mac per thread: Mac.getInstance walks the providers and init re-keys, on every PIN entry. */
+    private final ThreadLocal<Mac> macs;
 
     @Inject
     public PinHasher(PinConfig config) {
@@ -39,6 +41,7 @@ public class PinHasher {
             throw new IllegalArgumentException("sakhiline.pins.pepper must be at least 16 characters");
         }
         this.key = new SecretKeySpec(pepper.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     public String hash(String pin) {
@@ -76,11 +79,16 @@ public class PinHasher {
     }
 
     private byte[] mac(byte[] salt, String pin) {
+        Mac mac = macs.get();
+        mac.update(salt); // doFinal leaves the Mac reset and keyed for the next use
+        return mac.doFinal(pin.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(salt);
-            return mac.doFinal(pin.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -1,6 +1,5 @@
 package org.sakhiline.channel.session;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.sakhiline.support.HopConnections;
 
 /**
  * Menu sessions in MariaDB, so any instance can answer the next hop. Plain JDBC on purpose: a hop is
@@ -19,16 +19,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class MenuSessionStore {
 
-    private final AgroalDataSource dataSource;
+    private final HopConnections connections;
 
-    public MenuSessionStore(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    public MenuSessionStore(HopConnections connections) {
+        this.connections = connections;
     }
 
     public Optional<MenuSession> find(String key) {
         String sql = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen, pages_json,"
                 + " hops, status, created_at, expires_at FROM menu_session WHERE session_key = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -52,7 +52,7 @@ public class MenuSessionStore {
                 + " inputs_seen = VALUES(inputs_seen), pages_json = VALUES(pages_json), hops = VALUES(hops),"
                 + " status = VALUES(status), phone_e164 = VALUES(phone_e164), created_at = VALUES(created_at),"
                 + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), end_reason = NULL";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, s.key());
             ps.setString(2, s.channel());
             ps.setString(3, s.phone());
@@ -72,7 +72,7 @@ public class MenuSessionStore {
                 + " hops = ?, status = ?, created_at = ?, updated_at = ?, expires_at = ?, phone_e164 = ?, end_reason = NULL"
                 + " WHERE session_key = ?";
         int updated;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             bindState(ps, 1, s, now);
             ps.setString(10, s.phone());
             ps.setString(11, s.key());
@@ -110,7 +110,7 @@ public class MenuSessionStore {
     public boolean end(String key, String reason, Instant now) {
         String sql = "UPDATE menu_session SET status = 'ENDED', state_json = NULL, pages_json = NULL,"
                 + " end_reason = ?, updated_at = ? WHERE session_key = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, reason == null ? null : reason.substring(0, Math.min(reason.length(), 200)));
             ps.setObject(2, utc(now));
             ps.setString(3, key);
@@ -123,7 +123,7 @@ public class MenuSessionStore {
     /** Deletes sessions that ended or expired before {@code cutoff}; returns how many. */
     public int purgeBefore(Instant cutoff) {
         String sql = "DELETE FROM menu_session WHERE expires_at < ? LIMIT 5000";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, utc(cutoff));
             return ps.executeUpdate();
         } catch (SQLException e) {

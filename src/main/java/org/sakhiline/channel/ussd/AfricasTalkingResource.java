@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -30,18 +32,20 @@ public class AfricasTalkingResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "One USSD hop (Africa's Talking protocol)")
-    public Response hop(@RestForm String sessionId, @RestForm String serviceCode, @RestForm String phoneNumber,
+    @NonBlocking // see IoThreadFirst
+    public Uni<Response> hop(@RestForm String sessionId, @RestForm String serviceCode, @RestForm String phoneNumber,
                         @RestForm String networkCode, @RestForm String text) {
         String missing = UssdRequests.firstMissing("sessionId", sessionId, "serviceCode", serviceCode,
                 "phoneNumber", phoneNumber);
         if (missing != null) {
-            return UssdRequests.badRequest("missing form field: " + missing);
+            return Uni.createFrom().item(UssdRequests.badRequest("missing form field: " + missing));
         }
         String phone = UssdRequests.e164(phoneNumber);
         if (phone == null || sessionId.length() > 100) {
-            return UssdRequests.badRequest(phone == null ? "phoneNumber is not a phone number" : "sessionId too long");
+            return Uni.createFrom().item(UssdRequests.badRequest(
+                    phone == null ? "phoneNumber is not a phone number" : "sessionId too long"));
         }
-        return Response.ok(conversation.africasTalking(sessionId, phone, text).africasTalking()).build();
+        return IoThreadFirst.run(() -> Response.ok(conversation.africasTalking(sessionId, phone, text).africasTalking()).build());
     }
 
     /** End-of-session notification ({@code status}, {@code durationInMillis}, {@code hopsCount}, {@code errorMessage}). */

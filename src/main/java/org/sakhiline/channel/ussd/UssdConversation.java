@@ -24,6 +24,7 @@ import org.sakhiline.menu.Step;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.CorrelationId;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.WorkerThreadRequired;
 
 /**
  * One USSD hop, whatever the gateway: find the live session (or start one), hand the latest input to
@@ -111,6 +112,8 @@ public class UssdConversation {
                 step = engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
             }
             return answer(key, phone, live, step, flow, inputsSeen, now);
+        } catch (WorkerThreadRequired e) {
+            throw e; // not a failure: the channel runs the hop again on a worker thread
         } catch (RuntimeException e) {
             LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, key, PhoneMask.mask(phone));
             return busy(live);
@@ -150,13 +153,15 @@ public class UssdConversation {
 
     private UssdReply busy(MenuSession live) {
         try {
-            FlowVersion flow = live != null && live.flowVersionId() != null
-                    ? flows.byId(live.flowVersionId()) : flows.current(config.flow());
+            FlowVersion flow = flows.knownWithoutDatabase(live == null ? null : live.flowVersionId(), config.flow())
+                    .orElseGet(() -> flows.current(config.flow()));
             String language = null;
             if (live != null && live.stateJson() != null) {
                 language = Optional.ofNullable(SessionState.fromJson(live.stateJson()).language()).orElse(null);
             }
             return new UssdReply(ScreenText.compose(engine.busy(flow, language)), false);
+        } catch (WorkerThreadRequired e) {
+            throw e; // the flow is not cached here: the whole hop is answered again from a worker thread
         } catch (RuntimeException e) {
             LOG.warn("Could not word the busy screen from the flow; answering in English", e);
             return new UssdReply(LAST_RESORT_BUSY, false);

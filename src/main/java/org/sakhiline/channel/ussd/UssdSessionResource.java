@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +36,12 @@ public class UssdSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One USSD hop (latest-input gateways)")
-    public Response hop(HopRequest request) {
+    @NonBlocking // see IoThreadFirst
+    public Uni<Response> hop(HopRequest request) {
+        return IoThreadFirst.run(() -> answer(request));
+    }
+
+    private Response answer(HopRequest request) {
         if (request == null) {
             return UssdRequests.badRequest("a JSON body is required");
         }

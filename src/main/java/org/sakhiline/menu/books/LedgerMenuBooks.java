@@ -19,6 +19,7 @@ import org.sakhiline.ledger.ShgProfile;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.menu.Script;
+import org.sakhiline.support.WorkerThreadRequired;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
@@ -97,6 +98,13 @@ public class LedgerMenuBooks implements MenuBooks {
 
     @Override
     public PinCheck verifyPin(long memberId, String pin, Instant now) {
+        if (!WorkerThreadRequired.blockingAllowed()) {
+            // On an I/O thread only the read-only right-PIN case is answered; anything else counts tries.
+            if (pins.verifiesWithoutChange(memberId, pin)) {
+                return new PinCheck.Ok();
+            }
+            throw new WorkerThreadRequired("PIN check that may count a failure");
+        }
         org.sakhiline.ledger.PinCheck check = pins.verify(memberId, pin, now);
         return switch (check.outcome()) {
             case OK -> new PinCheck.Ok();
@@ -108,11 +116,13 @@ public class LedgerMenuBooks implements MenuBooks {
 
     @Override
     public void setPin(long memberId, String pin) {
+        WorkerThreadRequired.check("setting a PIN");
         pins.setPin(memberId, pin);
     }
 
     @Override
     public void setLanguage(long memberId, String lang, Script script) {
+        WorkerThreadRequired.check("saving a language choice");
         directory.setLanguage(memberId, lang,
                 script == Script.ROMAN ? org.sakhiline.ledger.Script.ROMAN : org.sakhiline.ledger.Script.NATIVE);
     }

@@ -22,6 +22,7 @@ import org.sakhiline.menu.FlowValidator;
 import org.sakhiline.menu.FlowVersion;
 import org.sakhiline.menu.MenuActions;
 import org.sakhiline.menu.ScreenLimits;
+import org.sakhiline.support.WorkerThreadRequired;
 
 /**
  * Stored flow versions. At startup it loads each configured flow from {@code menus/} (packaged in the
@@ -151,12 +152,26 @@ public class FlowStore {
         return find(flowKey).orElseThrow(() -> new IllegalStateException("no published version of flow " + flowKey));
     }
 
+    /**
+     * What this instance can answer with no database at all — the version by id if compiled here, else the
+     * flow's last known current version — for the "service busy" screen, which must not wait on the
+     * database that just failed.
+     */
+    public Optional<FlowVersion> knownWithoutDatabase(Long id, String flowKey) {
+        FlowVersion byIdCached = id == null ? null : byId.get(id);
+        if (byIdCached != null) {
+            return Optional.of(byIdCached);
+        }
+        return Optional.ofNullable(current.get(flowKey)).map(Current::version);
+    }
+
     /** A version by id, for a session that started on it. */
     public FlowVersion byId(long id) {
         FlowVersion cached = byId.get(id);
         if (cached != null) {
             return cached;
         }
+        WorkerThreadRequired.check("loading flow version " + id);
         FlowVersionRecord r = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.<FlowVersionRecord>findById(id));
         if (r == null) {
             throw new IllegalArgumentException("no flow version " + id);
@@ -170,6 +185,8 @@ public class FlowStore {
         if (cached != null && now - cached.checkedAt() < config.currentCheck().toNanos()) {
             return Optional.of(cached.version());
         }
+        // Once every few seconds a hop on an I/O thread hands over to a worker to ask for the newest version.
+        WorkerThreadRequired.check("checking for a newer version of flow " + flowKey);
         Optional<Long> latest;
         try {
             latest = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.latestPublishedId(flowKey));

@@ -323,6 +323,26 @@ class AfricasTalkingUssdTest {
     }
 
     @Test
+    void aDatabaseThatStopsAnsweringGivesABusyEndInsteadOfHoldingTheHop() throws Exception {
+        String phone = UssdTestMembers.phone();
+        members.member(members.shg(), "Gita Nath", null, "en", Script.NATIVE, "7878", phone);
+        AtSession s = new AtSession(phone);
+        assertThat(s.dial(), startsWith("CON 1 Savings"));
+        String answer;
+        // Another connection holds the session table: the hop's read waits for an answer that never comes.
+        try (Connection holder = dataSource.getConnection(); Statement st = holder.createStatement()) {
+            st.execute("LOCK TABLES menu_session WRITE");
+            try {
+                answer = s.send("1"); // RestAssured waits as long as it takes: without the bound this hangs
+            } finally {
+                st.execute("UNLOCK TABLES");
+            }
+        }
+        assertEquals("END सेवा व्यस्त है। बाद में फिर कोशिश करें।", answer, "her session could not be read: the flow's default");
+        assertThat("the pool serves the next caller", new AtSession(phone).dial(), startsWith("CON 1 Savings"));
+    }
+
+    @Test
     void malformedRequestsAreRefusedAndUnknownFieldsIgnored() {
         given().header("X-Gateway-Key", KEY).formParam("serviceCode", "*384#").formParam("phoneNumber", "+919800000000")
                 .formParam("text", "").post("/ussd/africastalking")
