@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.sakhiline.support.HopConnections;
@@ -48,14 +49,15 @@ public class MemberBooksReader {
             + " mt.id, mt.meeting_date, mt.start_time, mt.place, mt.status"
             + " FROM member m LEFT JOIN shg_profile p ON p.org_unit_id = m.shg_id"
             + " LEFT JOIN meeting mt ON mt.shg_id = m.shg_id AND mt.meeting_date BETWEEN ? AND ?"
-            + " WHERE m.id = ? ORDER BY mt.meeting_date";
+            + " WHERE m.id = ?"; // ordered here, not by the database: a sort there costs a temporary table per hop
     private static final String SCHEDULED_AFTER = "SELECT id, shg_id, meeting_date, start_time, place, status FROM meeting"
             + " WHERE shg_id = ? AND meeting_date > ? AND status = 'SCHEDULED' ORDER BY meeting_date LIMIT 1";
     private static final String UNPAID = "SELECT l.id, l.fund_source, l.grace_days, i.due_date,"
-            + " i.principal_due_paise - i.principal_paid_paise + i.charge_due_paise - i.charge_paid_paise"
+            + " i.principal_due_paise - i.principal_paid_paise + i.charge_due_paise - i.charge_paid_paise, i.seq"
             + " FROM loan l JOIN loan_instalment i ON i.loan_id = l.id WHERE l.member_id = ? AND l.status = 'ACTIVE'"
-            + " AND (i.principal_paid_paise < i.principal_due_paise OR i.charge_paid_paise < i.charge_due_paise)"
-            + " ORDER BY l.id, i.seq";
+            + " AND (i.principal_paid_paise < i.principal_due_paise OR i.charge_paid_paise < i.charge_due_paise)";
+    /** Unpaid instalments in loan and instalment order (sorted here, as CALENDAR's meetings). */
+    private static final Comparator<Unpaid> LOAN_THEN_SEQ = Comparator.comparingLong(Unpaid::loanId).thenComparingInt(Unpaid::seq);
 
     private final HopConnections connections;
 
@@ -138,16 +140,18 @@ public class MemberBooksReader {
         try (Connection c = connections.open()) {
             Calendar calendar = calendar(c, memberId, now);
             NextMeeting next = calendar.next(c, now);
-            List<LoanService.UnpaidRow> rows = new ArrayList<>();
+            List<Unpaid> unpaid = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(UNPAID)) {
                 ps.setLong(1, memberId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new LoanService.UnpaidRow(rs.getLong(1), FundSource.valueOf(rs.getString(2)), rs.getInt(3),
-                                rs.getObject(4, LocalDate.class), rs.getLong(5)));
+                        unpaid.add(new Unpaid(rs.getLong(1), rs.getInt(6), new LoanService.UnpaidRow(rs.getLong(1),
+                                FundSource.valueOf(rs.getString(2)), rs.getInt(3), rs.getObject(4, LocalDate.class), rs.getLong(5))));
                     }
                 }
             }
+            unpaid.sort(LOAN_THEN_SEQ);
+            List<LoanService.UnpaidRow> rows = unpaid.stream().map(Unpaid::row).toList();
             return LoanService.duesOf(memberId, calendar.schedule.today(now), next.date(), rows);
         } catch (SQLException e) {
             throw new BooksReadException("loan dues", e);
@@ -169,6 +173,8 @@ public class MemberBooksReader {
             throw new BooksReadException("PIN", e);
         }
     }
+
+    private record Unpaid(long loanId, int seq, LoanService.UnpaidRow row) {}
 
     /** The PIN columns of a member row. */
     public record PinColumns(String hash, int failedAttempts, Instant lockedUntil) {}
@@ -211,6 +217,7 @@ public class MemberBooksReader {
                         }
                     }
                 } while (rs.next());
+                rows.sort(Comparator.comparing(MeetingView::date)); // one meeting per group and day
                 return new Calendar(schedule, rows);
             }
         }

@@ -343,6 +343,19 @@ class AfricasTalkingUssdTest {
     }
 
     @Test
+    void sessionIdsThatDifferOnlyInCaseAreDifferentSessions() {
+        String phone = UssdTestMembers.phone();
+        long id = members.member(members.shg(), "Lata Devi", null, "en", Script.NATIVE, "1212", phone);
+        members.deposit(id, 5_000, LocalDate.of(2026, 10, 7));
+        String upper = "GW-CASE-" + UUID.randomUUID().toString().toUpperCase();
+        String lower = upper.toLowerCase();
+        json(upper, phone, null, "new");
+        json(upper, phone, "1", "continue").body("message", equalTo("Enter your PIN:\n0 Back"));
+        json(lower, phone, null, "new").body("message", startsWith("1 Savings"));
+        json(upper, phone, "1212", "continue").body("message", startsWith("Your savings: Rs 50"));
+    }
+
+    @Test
     void malformedRequestsAreRefusedAndUnknownFieldsIgnored() {
         given().header("X-Gateway-Key", KEY).formParam("serviceCode", "*384#").formParam("phoneNumber", "+919800000000")
                 .formParam("text", "").post("/ussd/africastalking")
