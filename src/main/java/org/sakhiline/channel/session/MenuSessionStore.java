@@ -85,6 +85,28 @@ public class MenuSessionStore {
         }
     }
 
+    /**
+     * Stores the next state of a session answered from a copy this instance kept instead of a read:
+     * only if the row is still the one the copy was made from (same start, same hop count, still
+     * active). False when another instance has answered or ended the session since, or the row is gone;
+     * then nothing was written.
+     */
+    public boolean saveIfUnchanged(MenuSession s, MenuSession from, Instant now) {
+        String sql = "UPDATE menu_session SET flow_version_id = ?, state_json = ?, inputs_seen = ?, pages_json = ?,"
+                + " hops = ?, status = ?, created_at = ?, updated_at = ?, expires_at = ?, phone_e164 = ?, end_reason = NULL"
+                + " WHERE session_key = ? AND hops = ? AND created_at = ? AND status = 'ACTIVE'";
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bindState(ps, 1, s, now);
+            ps.setString(10, s.phone());
+            ps.setString(11, s.key());
+            ps.setInt(12, from.hops());
+            ps.setObject(13, utc(from.createdAt()));
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not save menu session", e);
+        }
+    }
+
     /** Binds flow version, state, inputs seen, pages, hops, status, created, updated and expiry from {@code first} on. */
     private static void bindState(PreparedStatement ps, int first, MenuSession s, Instant now) throws SQLException {
         if (s.flowVersionId() == null) {

@@ -30,6 +30,13 @@ public interface UssdConfig {
      */
     Optional<String> gatewaySecret();
 
+    /**
+     * How many sessions this instance keeps its last answer of, to skip the session read on their next
+     * hop (about 1 KB each). 0 reads every hop.
+     */
+    @WithDefault("20000")
+    int rememberedSessions();
+
     /** Flow the USSD code starts. */
     @WithDefault("main")
     String flow();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,8 @@ public class UssdConversation {
     private final MenuSessionStore sessions;
     private final UssdConfig config;
     private final UssdScreens screens;
+    /** This instance's last answer per session; null when switched off. */
+    private final RecentSessions recent;
     private volatile Clock clock = Clock.systemUTC();
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
@@ -61,6 +64,7 @@ public class UssdConversation {
         this.sessions = sessions;
         this.config = config;
         this.screens = screens;
+        this.recent = config.rememberedSessions() > 0 ? new RecentSessions(config.rememberedSessions()) : null;
     }
 
     /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
@@ -77,7 +81,11 @@ public class UssdConversation {
 
     /** The gateway says the session is over (user hung up, timeout, network error). */
     public boolean close(String sessionId, boolean africasTalking, String reason) {
-        return sessions.end((africasTalking ? "at:" : "gw:") + sessionId, reason, clock.instant());
+        String key = (africasTalking ? "at:" : "gw:") + sessionId;
+        if (recent != null) {
+            recent.forget(key);
+        }
+        return sessions.end(key, reason, clock.instant());
     }
 
     /** For tests that walk a session past its idle timeout. */
@@ -91,27 +99,26 @@ public class UssdConversation {
      */
     private UssdReply hop(String key, String phone, boolean dialIn, Integer inputsSeen,
                           Function<MenuSession, String> inputOf) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so a kept copy matches its row
         String cid = CorrelationId.begin();
         MenuSession live = null;
         try {
+            if (dialIn) {
+                return respond(key, phone, null, null, inputsSeen, inputOf, now);
+            }
+            // On an I/O thread the copy kept from this instance's last answer stands in for the read: only the
+            // session row is written there, so a stale copy costs nothing but answering again from the row.
+            // Workers may change the books before the session row, so they always read it.
+            live = WorkerThreadRequired.blockingAllowed() ? null : remembered(key, phone, now);
+            if (live != null) {
+                UssdReply reply = respond(key, phone, live, live, inputsSeen, inputOf, now);
+                if (reply != null) {
+                    return reply;
+                }
+            }
             // A session id reused by the gateway for another phone must never resume someone else's menu.
-            live = dialIn ? null : sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
-            String input = live == null ? null : inputOf.apply(live);
-            if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
-                return nextPage(live, inputsSeen, now);
-            }
-            Step step;
-            FlowVersion flow;
-            if (live == null || input == null || live.stateJson() == null) {
-                flow = flows.current(config.flow());
-                step = engine.start(flow, new Caller(phone, books.membersForPhone(phone)), now);
-            } else {
-                SessionState state = SessionState.fromJson(live.stateJson());
-                flow = flows.byId(state.flowVersionId());
-                step = engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
-            }
-            return answer(key, phone, live, step, flow, inputsSeen, now);
+            live = sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
+            return respond(key, phone, live, null, inputsSeen, inputOf, now);
         } catch (WorkerThreadRequired e) {
             throw e; // not a failure: the channel runs the hop again on a worker thread
         } catch (RuntimeException e) {
@@ -122,33 +129,74 @@ public class UssdConversation {
         }
     }
 
-    private UssdReply answer(String key, String phone, MenuSession live, Step step, FlowVersion flow, Integer inputsSeen,
-                             Instant now) {
+    private MenuSession remembered(String key, String phone, Instant now) {
+        if (recent == null) {
+            return null;
+        }
+        MenuSession kept = recent.get(key);
+        return kept != null && kept.isLiveAt(now) && kept.phone().equals(phone) ? kept : null;
+    }
+
+    /**
+     * Answers the hop from {@code live} (null: start at the main menu).
+     *
+     * @param copy {@code live} when it is this instance's kept copy rather than the row just read
+     * @return null when the copy turned out stale: nothing was stored, the caller answers from the row
+     */
+    private UssdReply respond(String key, String phone, MenuSession live, MenuSession copy, Integer inputsSeen,
+                              Function<MenuSession, String> inputOf, Instant now) {
+        String input = live == null ? null : inputOf.apply(live);
+        if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
+            return nextPage(live, copy, inputsSeen, now);
+        }
+        Step step;
+        FlowVersion flow;
+        if (live == null || input == null || live.stateJson() == null) {
+            flow = flows.current(config.flow());
+            step = engine.start(flow, new Caller(phone, books.membersForPhone(phone)), now);
+        } else {
+            SessionState state = SessionState.fromJson(live.stateJson());
+            flow = flows.byId(state.flowVersionId());
+            step = engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
+        }
         MenuOutput out = step.output();
         UssdScreens.Paged paged = screens.first(out);
-        MenuSession saved = new MenuSession(key, CHANNEL, phone, flow.id(),
+        MenuSession next = new MenuSession(key, CHANNEL, phone, flow.id(),
                 out.end() ? null : step.next().toJson(), inputsSeen,
                 paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())),
                 live == null ? 1 : live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
                 live == null ? now : live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
-        if (live == null) {
-            sessions.save(saved, now);
-        } else {
-            sessions.saveExisting(saved, now);
-        }
-        return paged.reply();
+        return store(next, live, copy, now) ? paged.reply() : null;
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
-    private UssdReply nextPage(MenuSession live, Integer inputsSeen, Instant now) {
+    private UssdReply nextPage(MenuSession live, MenuSession copy, Integer inputsSeen, Instant now) {
         UssdScreens.Paged paged = screens.next(readPages(live.pagesJson()), live.stateJson() != null);
-        sessions.saveExisting(new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
+        MenuSession next = new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
                 inputsSeen, paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
-                now.plus(config.sessionIdleTimeout())), now);
-        return paged.reply();
+                now.plus(config.sessionIdleTimeout()));
+        return store(next, live, copy, now) ? paged.reply() : null;
+    }
+
+    /** Writes the session's next state; false (and nothing written) when the kept copy it came from was stale. */
+    private boolean store(MenuSession next, MenuSession live, MenuSession copy, Instant now) {
+        if (copy != null) {
+            if (!sessions.saveIfUnchanged(next, copy, now)) {
+                recent.forget(next.key());
+                return false;
+            }
+        } else if (live == null) {
+            sessions.save(next, now);
+        } else {
+            sessions.saveExisting(next, now);
+        }
+        if (recent != null) {
+            recent.stored(next);
+        }
+        return true;
     }
 
     private UssdReply busy(MenuSession live) {
