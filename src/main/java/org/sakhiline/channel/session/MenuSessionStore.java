@@ -19,6 +19,11 @@ import org.sakhiline.support.HopConnections;
 @ApplicationScoped
 public class MenuSessionStore {
 
+    /** The next state of one session by key: flow version .. expiry as {@link #bindState}, then phone and key. */
+    private static final String UPDATE_STATE = "UPDATE menu_session SET flow_version_id = ?, state_json = ?,"
+            + " inputs_seen = ?, pages_json = ?, hops = ?, status = ?, created_at = ?, updated_at = ?, expires_at = ?,"
+            + " phone_e164 = ?, end_reason = NULL WHERE session_key = ?";
+
     private final HopConnections connections;
 
     public MenuSessionStore(HopConnections connections) {
@@ -68,11 +73,8 @@ public class MenuSessionStore {
      * than the upsert on every hop after the first. Falls back to the upsert if the row has gone since.
      */
     public void saveExisting(MenuSession s, Instant now) {
-        String sql = "UPDATE menu_session SET flow_version_id = ?, state_json = ?, inputs_seen = ?, pages_json = ?,"
-                + " hops = ?, status = ?, created_at = ?, updated_at = ?, expires_at = ?, phone_e164 = ?, end_reason = NULL"
-                + " WHERE session_key = ?";
         int updated;
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
             bindState(ps, 1, s, now);
             ps.setString(10, s.phone());
             ps.setString(11, s.key());
@@ -92,9 +94,7 @@ public class MenuSessionStore {
      * then nothing was written.
      */
     public boolean saveIfUnchanged(MenuSession s, MenuSession from, Instant now) {
-        String sql = "UPDATE menu_session SET flow_version_id = ?, state_json = ?, inputs_seen = ?, pages_json = ?,"
-                + " hops = ?, status = ?, created_at = ?, updated_at = ?, expires_at = ?, phone_e164 = ?, end_reason = NULL"
-                + " WHERE session_key = ? AND hops = ? AND created_at = ? AND status = 'ACTIVE'";
+        String sql = UPDATE_STATE + " AND hops = ? AND created_at = ? AND status = 'ACTIVE'";
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             bindState(ps, 1, s, now);
             ps.setString(10, s.phone());
