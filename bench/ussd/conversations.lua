@@ -55,7 +55,7 @@ function response(status, headers, body)
     bad = bad + 1
   elseif step == 2 and body:sub(1, 4) == "END " then
     busy = busy + 1 -- the final screen of these conversations continues (CON); END means a failure
-  elseif step == 2 and body:find(pin_prompt, 1, true) then
+  elseif step == 2 and pin_prompt ~= "" and body:find(pin_prompt, 1, true) then
     bad = bad + 1 -- asked for the PIN again (wrong PIN, in any language): not the screen the conversation is for
   end
   if step == 1 then pin_prompt = body:sub(5) end

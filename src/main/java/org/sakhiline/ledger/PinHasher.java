@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.sakhiline.support.WorkerThreadRequired;
 
 /**
  * Hashes 4-digit PINs as {@code h1$salt$HMAC-SHA256(pepper, salt || pin)}.
@@ -61,6 +62,7 @@ public class PinHasher {
             return false;
         }
         if (stored.startsWith("$2")) {
+            WorkerThreadRequired.check("a legacy bcrypt PIN (~70 ms of CPU)");
             return BcryptUtil.matches(pin, stored);
         }
         if (!stored.startsWith(PREFIX)) {
@@ -79,9 +81,10 @@ public class PinHasher {
     }
 
     private byte[] mac(byte[] salt, String pin) {
+        byte[] pinBytes = pin.getBytes(StandardCharsets.UTF_8); // before the Mac is touched: nothing half-fed
         Mac mac = macs.get();
-        mac.update(salt); // doFinal leaves the Mac reset and keyed for the next use
-        return mac.doFinal(pin.getBytes(StandardCharsets.UTF_8));
+        mac.update(salt);
+        return mac.doFinal(pinBytes); // leaves the Mac reset and keyed for the next use
     }
 
     private Mac newMac() {

@@ -41,7 +41,11 @@ public class HopConnections {
             before = c.getNetworkTimeout();
             c.setNetworkTimeout(SAME_THREAD, timeoutMillis);
         } catch (SQLException | RuntimeException e) {
-            c.close();
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
         // The pool does not reset a network timeout when a connection comes back, so closing does.
@@ -50,7 +54,8 @@ public class HopConnections {
                 try {
                     c.setNetworkTimeout(SAME_THREAD, before);
                 } catch (SQLException e) {
-                    // Broken by the timeout itself: the pool drops it on close.
+                    // It must not go back to the pool still bounded: the next user may run a long query.
+                    c.abort(SAME_THREAD);
                 }
             }
             try {

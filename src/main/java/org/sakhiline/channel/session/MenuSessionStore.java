@@ -89,18 +89,18 @@ public class MenuSessionStore {
 
     /**
      * Stores the next state of a session answered from a copy this instance kept instead of a read:
-     * only if the row is still the one the copy was made from (same start, same hop count, still
-     * active). False when another instance has answered or ended the session since, or the row is gone;
+     * only if the row is still the one the copy was written as (same hop count, same write time, still
+     * active). False when anything else has written or ended the session since, or the row is gone;
      * then nothing was written.
      */
-    public boolean saveIfUnchanged(MenuSession s, MenuSession from, Instant now) {
-        String sql = UPDATE_STATE + " AND hops = ? AND created_at = ? AND status = 'ACTIVE'";
+    public boolean saveIfUnchanged(MenuSession s, MenuSession from, Instant fromStoredAt, Instant now) {
+        String sql = UPDATE_STATE + " AND hops = ? AND updated_at = ? AND status = 'ACTIVE'";
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             bindState(ps, 1, s, now);
             ps.setString(10, s.phone());
             ps.setString(11, s.key());
             ps.setInt(12, from.hops());
-            ps.setObject(13, utc(from.createdAt()));
+            ps.setObject(13, utc(fromStoredAt));
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new SessionStoreException("could not save menu session", e);
@@ -144,7 +144,8 @@ public class MenuSessionStore {
 
     /** Deletes sessions that ended or expired before {@code cutoff}; returns how many. */
     public int purgeBefore(Instant cutoff) {
-        String sql = "DELETE FROM menu_session WHERE expires_at < ? LIMIT 5000";
+        // Small batches: the table lock of each DELETE (Aria) is short, so hops never wait long behind it.
+        String sql = "DELETE FROM menu_session WHERE expires_at < ? LIMIT 1000";
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, utc(cutoff));
             return ps.executeUpdate();

@@ -99,7 +99,7 @@ public class UssdConversation {
      */
     private UssdReply hop(String key, String phone, boolean dialIn, Integer inputsSeen,
                           Function<MenuSession, String> inputOf) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so a kept copy matches its row
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored: a kept write time matches its row
         String cid = CorrelationId.begin();
         MenuSession live = null;
         try {
@@ -109,9 +109,10 @@ public class UssdConversation {
             // On an I/O thread the copy kept from this instance's last answer stands in for the read: only the
             // session row is written there, so a stale copy costs nothing but answering again from the row.
             // Workers may change the books before the session row, so they always read it.
-            live = WorkerThreadRequired.blockingAllowed() ? null : remembered(key, phone, now);
-            if (live != null) {
-                UssdReply reply = respond(key, phone, live, live, inputsSeen, inputOf, now);
+            RecentSessions.Kept kept = WorkerThreadRequired.blockingAllowed() ? null : remembered(key, phone, now);
+            if (kept != null) {
+                live = kept.session();
+                UssdReply reply = respond(key, phone, live, kept, inputsSeen, inputOf, now);
                 if (reply != null) {
                     return reply;
                 }
@@ -129,21 +130,21 @@ public class UssdConversation {
         }
     }
 
-    private MenuSession remembered(String key, String phone, Instant now) {
+    private RecentSessions.Kept remembered(String key, String phone, Instant now) {
         if (recent == null) {
             return null;
         }
-        MenuSession kept = recent.get(key);
-        return kept != null && kept.isLiveAt(now) && kept.phone().equals(phone) ? kept : null;
+        RecentSessions.Kept kept = recent.get(key);
+        return kept != null && kept.session().isLiveAt(now) && kept.session().phone().equals(phone) ? kept : null;
     }
 
     /**
      * Answers the hop from {@code live} (null: start at the main menu).
      *
-     * @param copy {@code live} when it is this instance's kept copy rather than the row just read
+     * @param copy {@code live} as this instance kept it, when it stands in for the row; null when the row was read
      * @return null when the copy turned out stale: nothing was stored, the caller answers from the row
      */
-    private UssdReply respond(String key, String phone, MenuSession live, MenuSession copy, Integer inputsSeen,
+    private UssdReply respond(String key, String phone, MenuSession live, RecentSessions.Kept copy, Integer inputsSeen,
                               Function<MenuSession, String> inputOf, Instant now) {
         String input = live == null ? null : inputOf.apply(live);
         if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
@@ -172,7 +173,7 @@ public class UssdConversation {
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
-    private UssdReply nextPage(MenuSession live, MenuSession copy, Integer inputsSeen, Instant now) {
+    private UssdReply nextPage(MenuSession live, RecentSessions.Kept copy, Integer inputsSeen, Instant now) {
         UssdScreens.Paged paged = screens.next(readPages(live.pagesJson()), live.stateJson() != null);
         MenuSession next = new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
                 inputsSeen, paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
@@ -182,9 +183,9 @@ public class UssdConversation {
     }
 
     /** Writes the session's next state; false (and nothing written) when the kept copy it came from was stale. */
-    private boolean store(MenuSession next, MenuSession live, MenuSession copy, Instant now) {
+    private boolean store(MenuSession next, MenuSession live, RecentSessions.Kept copy, Instant now) {
         if (copy != null) {
-            if (!sessions.saveIfUnchanged(next, copy, now)) {
+            if (!sessions.saveIfUnchanged(next, copy.session(), copy.storedAt(), now)) {
                 recent.forget(next.key());
                 return false;
             }
@@ -194,7 +195,7 @@ public class UssdConversation {
             sessions.saveExisting(next, now);
         }
         if (recent != null) {
-            recent.stored(next);
+            recent.stored(next, now);
         }
         return true;
     }
@@ -209,7 +210,9 @@ public class UssdConversation {
             }
             return new UssdReply(ScreenText.compose(engine.busy(flow, language)), false);
         } catch (WorkerThreadRequired e) {
-            throw e; // the flow is not cached here: the whole hop is answered again from a worker thread
+            // Never hand a failed hop to a worker to run again: its session write may have landed after all.
+            LOG.warn("No flow known without the database to word the busy screen; answering in English");
+            return new UssdReply(LAST_RESORT_BUSY, false);
         } catch (RuntimeException e) {
             LOG.warn("Could not word the busy screen from the flow; answering in English", e);
             return new UssdReply(LAST_RESORT_BUSY, false);

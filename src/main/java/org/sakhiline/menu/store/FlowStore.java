@@ -2,6 +2,7 @@ package org.sakhiline.menu.store;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 import org.sakhiline.menu.FlowDefinition;
@@ -45,6 +48,10 @@ public class FlowStore {
     private final Map<String, Current> current = new ConcurrentHashMap<>();
     /** Monotonic nanoseconds; tests move it on instead of waiting. */
     LongSupplier ticker = System::nanoTime;
+    /** Where a check asked for from an I/O thread runs (a worker may block on the database). */
+    Executor background = task -> Infrastructure.getDefaultWorkerPool().execute(task);
+    /** Flows with a background check under way: one at a time each. */
+    private final Set<String> checking = ConcurrentHashMap.newKeySet();
 
     /** The version found current and when that was last checked against the database. */
     private record Current(FlowVersion version, long checkedAt) {}
@@ -185,8 +192,12 @@ public class FlowStore {
         if (cached != null && now - cached.checkedAt() < config.currentCheck().toNanos()) {
             return Optional.of(cached.version());
         }
-        // Once every few seconds a hop on an I/O thread hands over to a worker to ask for the newest version.
-        WorkerThreadRequired.check("checking for a newer version of flow " + flowKey);
+        if (cached != null && !WorkerThreadRequired.blockingAllowed()) {
+            // An I/O thread answers with the version it knows and one worker at a time asks for a newer one.
+            checkInBackground(flowKey);
+            return Optional.of(cached.version());
+        }
+        WorkerThreadRequired.check("loading the current version of flow " + flowKey);
         Optional<Long> latest;
         try {
             latest = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.latestPublishedId(flowKey));
@@ -194,9 +205,11 @@ public class FlowStore {
             if (cached == null) {
                 throw e;
             }
-            // The hop will most likely fail on its own queries too; if not, the known version serves it.
+            // The hop will most likely fail on its own queries too; if not, the known version serves it. The
+            // next check waits a full interval, so a database outage is not asked once per hop.
             LOG.warnf("flow %s: could not check for a newer version, keeping version %d: %s", flowKey,
                     cached.version().number(), e.getMessage());
+            current.put(flowKey, new Current(cached.version(), now));
             return Optional.of(cached.version());
         }
         if (latest.isEmpty()) {
@@ -209,6 +222,26 @@ public class FlowStore {
         }
         current.put(flowKey, new Current(version, now));
         return Optional.of(version);
+    }
+
+    private void checkInBackground(String flowKey) {
+        if (!checking.add(flowKey)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    find(flowKey);
+                } catch (RuntimeException e) {
+                    LOG.warnf("flow %s: background check for a newer version failed: %s", flowKey, e.getMessage());
+                } finally {
+                    checking.remove(flowKey);
+                }
+            });
+        } catch (RuntimeException e) {
+            checking.remove(flowKey);
+            LOG.warnf("flow %s: could not start the check for a newer version: %s", flowKey, e.getMessage());
+        }
     }
 
     private FlowVersion cache(FlowVersionRecord r) {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sakhiline.channel.ussd.AfricasTalkingUssdTest.json;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +46,8 @@ class RememberedSessionsTest {
     UssdConfig config;
     @Inject
     UssdScreens screens;
+    @Inject
+    AgroalDataSource dataSource;
 
     UssdConversation otherInstance;
     String phone;
@@ -78,6 +84,34 @@ class RememberedSessionsTest {
         otherInstance.close(session, false, "gateway end");
 
         json(session, phone, "2580", "continue").body("message", startsWith("1 Savings"));
+    }
+
+    @Test
+    void aSameHopWrittenByAnotherPathIsNotOverwrittenFromTheKeptCopy() {
+        json(session, phone, null, "new");
+        MenuSession atMainMenu = sessions.find("gw:" + session).orElseThrow();
+        json(session, phone, "1", "continue").body("message", equalTo("Enter your PIN:\n0 Back"));
+        // A retry of the same hop answered elsewhere from an older read: same hop count, another state.
+        MenuSession kept = sessions.find("gw:" + session).orElseThrow();
+        sessions.saveExisting(new MenuSession(kept.key(), kept.channel(), kept.phone(), kept.flowVersionId(),
+                atMainMenu.stateJson(), null, null, kept.hops(), MenuSession.Status.ACTIVE, kept.createdAt(),
+                kept.expiresAt()), Instant.now().plusSeconds(1));
+
+        // The stored session waits at the main menu, where her PIN is not a choice; the copy would take it.
+        json(session, phone, "2580", "continue").body("message", startsWith("Invalid choice.\n1 Savings"));
+    }
+
+    @Test
+    void theNextHopIsAnsweredFromTheKeptCopyWithoutReadingTheRow() throws Exception {
+        json(session, phone, null, "new");
+        json(session, phone, "1", "continue").body("message", equalTo("Enter your PIN:\n0 Back"));
+        // Spoil the stored state but not what the conditional write checks: a read would fail the hop.
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE menu_session SET state_json = '{not json', updated_at = updated_at WHERE session_key = ?")) {
+            ps.setString(1, "gw:" + session);
+            assertEquals(1, ps.executeUpdate());
+        }
+        json(session, phone, "2580", "continue").body("message", startsWith("Your savings: Rs 123"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sakhiline.menu.store;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.FlowLoader;
@@ -25,6 +30,8 @@ class FlowStoreTest {
 
     @Inject
     MenuConfig config;
+    @Inject
+    Vertx vertx;
 
     @Test
     void startupPublishedThePackagedMainFlowOnce() {
@@ -96,6 +103,38 @@ class FlowStoreTest {
             assertEquals(en.get("opt_meeting"), other.current("main").definition().texts().get("en").get("opt_meeting"));
         } finally {
             // Other tests read the shipped wording: put it back as a new version.
+            QuarkusTransaction.requiringNew().run(() -> store.append(def, "test", "restore"));
+            store.forget("main");
+        }
+    }
+
+    @Test
+    void onAnIoThreadTheKnownVersionServesWhileOneWorkerLooksForANewerOne() throws Exception {
+        FlowStore other = new FlowStore();
+        other.config = config;
+        long[] nanos = {0};
+        other.ticker = () -> nanos[0];
+        FlowVersion before = other.current("main");
+        FlowDefinition def = before.definition();
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>(def.texts());
+        Map<String, String> en = new LinkedHashMap<>(texts.get("en"));
+        en.put("opt_meeting", "Next meeting " + System.nanoTime());
+        texts.put("en", en);
+        FlowStore.Publication published = store.publish(copy(def, def.nodes(), texts), "admin:1", "elsewhere");
+        try {
+            nanos[0] += config.currentCheck().toNanos();
+            CompletableFuture<FlowVersion> onLoop = new CompletableFuture<>();
+            vertx.getOrCreateContext().runOnContext(v -> {
+                try {
+                    onLoop.complete(other.current("main"));
+                } catch (RuntimeException e) {
+                    onLoop.completeExceptionally(e);
+                }
+            });
+            assertEquals(before.id(), onLoop.get(10, TimeUnit.SECONDS).id(), "the event loop does not wait for the database");
+            await().atMost(Duration.ofSeconds(10)).until(() -> other.knownWithoutDatabase(null, "main")
+                    .map(FlowVersion::id).orElse(-1L) == published.current().id());
+        } finally {
             QuarkusTransaction.requiringNew().run(() -> store.append(def, "test", "restore"));
             store.forget("main");
         }
