@@ -77,20 +77,14 @@ class FlowStoreTest {
 
     @Test
     void anotherInstanceSwitchesToANewVersionWithinTheCheckInterval() {
-        // A second instance of the store, as on another server, with a clock the test moves on.
-        FlowStore other = new FlowStore();
-        other.config = config;
         long[] nanos = {0};
-        other.ticker = () -> nanos[0];
+        FlowStore other = otherInstance(nanos);
         FlowVersion before = other.current("main");
         assertEquals(store.current("main").id(), before.id());
 
         FlowDefinition def = before.definition();
-        Map<String, Map<String, String>> texts = new LinkedHashMap<>(def.texts());
-        Map<String, String> en = new LinkedHashMap<>(texts.get("en"));
-        en.put("opt_meeting", "Next meeting " + System.nanoTime());
-        texts.put("en", en);
-        FlowStore.Publication published = store.publish(copy(def, def.nodes(), texts), "admin:1", "elsewhere");
+        String meeting = "Next meeting " + System.nanoTime();
+        FlowStore.Publication published = publishElsewhere(def, meeting);
         try {
             assertTrue(published.created());
             assertEquals(published.current().id(), store.current("main").id(), "the publishing instance switches at once");
@@ -100,7 +94,7 @@ class FlowStoreTest {
             nanos[0] += 1;
             assertEquals(published.current().id(), other.current("main").id(), "after it, one query finds the new version");
             assertSame(other.current("main"), other.current("main"));
-            assertEquals(en.get("opt_meeting"), other.current("main").definition().texts().get("en").get("opt_meeting"));
+            assertEquals(meeting, other.current("main").definition().texts().get("en").get("opt_meeting"));
         } finally {
             // Other tests read the shipped wording: put it back as a new version.
             QuarkusTransaction.requiringNew().run(() -> store.append(def, "test", "restore"));
@@ -110,17 +104,11 @@ class FlowStoreTest {
 
     @Test
     void onAnIoThreadTheKnownVersionServesWhileOneWorkerLooksForANewerOne() throws Exception {
-        FlowStore other = new FlowStore();
-        other.config = config;
         long[] nanos = {0};
-        other.ticker = () -> nanos[0];
+        FlowStore other = otherInstance(nanos);
         FlowVersion before = other.current("main");
         FlowDefinition def = before.definition();
-        Map<String, Map<String, String>> texts = new LinkedHashMap<>(def.texts());
-        Map<String, String> en = new LinkedHashMap<>(texts.get("en"));
-        en.put("opt_meeting", "Next meeting " + System.nanoTime());
-        texts.put("en", en);
-        FlowStore.Publication published = store.publish(copy(def, def.nodes(), texts), "admin:1", "elsewhere");
+        FlowStore.Publication published = publishElsewhere(def, "Next meeting " + System.nanoTime());
         try {
             nanos[0] += config.currentCheck().toNanos();
             CompletableFuture<FlowVersion> onLoop = new CompletableFuture<>();
@@ -138,6 +126,23 @@ class FlowStoreTest {
             QuarkusTransaction.requiringNew().run(() -> store.append(def, "test", "restore"));
             store.forget("main");
         }
+    }
+
+    /** A second instance of the store, as on another server, with a clock the test moves on. */
+    private FlowStore otherInstance(long[] nanos) {
+        FlowStore other = new FlowStore();
+        other.config = config;
+        other.ticker = () -> nanos[0];
+        return other;
+    }
+
+    /** Publishes {@code def} with a new English meeting label through this instance. */
+    private FlowStore.Publication publishElsewhere(FlowDefinition def, String meetingLabel) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>(def.texts());
+        Map<String, String> en = new LinkedHashMap<>(texts.get("en"));
+        en.put("opt_meeting", meetingLabel);
+        texts.put("en", en);
+        return store.publish(copy(def, def.nodes(), texts), "admin:1", "elsewhere");
     }
 
     private static FlowDefinition copy(FlowDefinition d, Map<String, NodeDef> nodes, Map<String, Map<String, String>> texts) {
