@@ -38,7 +38,7 @@ class MoneyAndDatesTest {
         assertEquals("20 Feb", DateText.date(d, "en"));
         assertEquals("20 Feb", DateText.date(d, "hi-Latn"));
         assertEquals("20 फ़रवरी", DateText.date(d, "hi"));
-        assertEquals("20 ফেব্রুয়ারী", DateText.date(d, "bn"));
+        assertEquals("20 ফেব্রুয়ারি", DateText.date(d, "bn"));
         assertEquals("20 فروری", DateText.date(d, "ur"));
         assertEquals("Thu, 20 Feb", DateText.dayDate(d, "en"));
         assertEquals("गुरु, 20 फ़रवरी", DateText.dayDate(d, "hi"));
