@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.sakhiline.ledger.OrgUnit;
+import org.sakhiline.books.org.OrgUnit;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jboss.logging.Logger;
-import org.sakhiline.ledger.PinHasher;
+import org.sakhiline.books.pins.PinHasher;
 import org.sakhiline.demo.DemoDataGenerator.Settings;
 
 /** Loads the demo data set into the service's database (at start, or from the load-and-exit command). */

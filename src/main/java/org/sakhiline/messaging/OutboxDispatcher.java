@@ -1,7 +1,6 @@
 package org.sakhiline.messaging;
 
 import io.agroal.api.AgroalDataSource;
-import org.sakhiline.support.RetryOnDeadlock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,19 +18,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
+import org.sakhiline.messaging.twilio.TwilioSmsSender;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.RetryOnDeadlock;
 
 /**
  * Sends outbox rows after their transaction committed. Each round claims due rows in a short

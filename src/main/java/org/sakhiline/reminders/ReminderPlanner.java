@@ -28,10 +28,10 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.sakhiline.ledger.MeetingFrequency;
-import org.sakhiline.ledger.MeetingRule;
-import org.sakhiline.messaging.OutgoingMessage;
+import org.sakhiline.books.org.MeetingFrequency;
+import org.sakhiline.books.org.MeetingRule;
 import org.sakhiline.messaging.Outbox;
+import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.support.i18n.Languages;
 
 /**

@@ -2,17 +2,17 @@ package org.sakhiline.reminders;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.sakhiline.ledger.Member;
-import org.sakhiline.ledger.MemberStatus;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.members.Member;
+import org.sakhiline.books.members.MemberStatus;
+import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.i18n.Languages;
 import org.sakhiline.support.problem.InvalidInputException;
@@ -109,7 +109,7 @@ public class ReminderPreferences {
             return Optional.of(new KeywordReply(keyword.get(), List.of(), "en", planner.texts().reply("en", "not_registered").body()));
         }
         Member first = members.get(0);
-        String lang = Languages.tag(first.language, first.script == Script.ROMAN);
+        String lang = Languages.tag(first.language, first.script == ScriptVariant.ROMAN);
         ReminderTexts.Text reply = planner.texts().reply(lang, keyword.get() == Keyword.STOP ? "stopped" : "started");
         return Optional.of(new KeywordReply(keyword.get(), members.stream().map(m -> m.id).toList(), reply.language(), reply.body()));
     }

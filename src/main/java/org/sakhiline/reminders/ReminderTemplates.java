@@ -26,7 +26,7 @@ public final class ReminderTemplates {
     private static final Engine QUTE = Engine.builder().addDefaults().build();
     private static final String DLT_PREFIX = "dlt_";
 
-    public static final List<String> LANGUAGES = List.of("en", "hi", "hi-Latn", "as", "bn", "mni", "ur", "ur-Latn", "sd");
+    public static final List<String> LANGUAGES = Languages.TAGS;
     public static final List<String> SMS_KEYS = List.of("meeting", "due", "overdue");
     public static final List<String> VOICE_KEYS = List.of("meeting_voice", "due_voice", "overdue_voice");
     public static final List<String> REPLY_KEYS = List.of("stopped", "started", "not_registered");

@@ -3,7 +3,6 @@ package org.sakhiline.reminders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.sakhiline.channel.sms.SmsSubscriptionRequest;
 
 /**
  * Applies SMS STOP/START to reminders. The SMS channel fires {@link SmsSubscriptionRequest} inside the

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.LedgerFixtures;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
 import org.sakhiline.testing.ScopedBooks;
 
@@ -85,23 +85,23 @@ class ApiScopeTest {
         forbidden(staff().get("/api/v1/members/" + other.memberId() + "/loans"));
         forbidden(staff().get("/api/v1/members/" + other.memberId() + "/dues"));
         forbidden(staff().body(Map.of("pin", "1234")).put("/api/v1/members/" + other.memberId() + "/pin"));
-        forbidden(staff().header("Idempotency-Key", LedgerFixtures.unique("k"))
+        forbidden(staff().header("Idempotency-Key", BooksFixtures.unique("k"))
                 .body(Map.of("type", "DEPOSIT", "amountPaise", 100)).post("/api/v1/members/" + other.memberId() + "/savings"));
         forbidden(staff().body(Map.of("shgId", other.shgId(), "name", "Intruder", "language", "hi", "script", "NATIVE"))
                 .post("/api/v1/members"));
         forbidden(staff().get("/api/v1/savings/" + other.depositTxnId()));
-        forbidden(staff().header("Idempotency-Key", LedgerFixtures.unique("k")).post("/api/v1/savings/" + other.depositTxnId() + "/reversal"));
+        forbidden(staff().header("Idempotency-Key", BooksFixtures.unique("k")).post("/api/v1/savings/" + other.depositTxnId() + "/reversal"));
         forbidden(staff().get("/api/v1/loans/" + other.loanId()));
-        forbidden(staff().header("Idempotency-Key", LedgerFixtures.unique("k")).body(Map.of("amountPaise", 100))
+        forbidden(staff().header("Idempotency-Key", BooksFixtures.unique("k")).body(Map.of("amountPaise", 100))
                 .post("/api/v1/loans/" + other.loanId() + "/repayments"));
-        forbidden(staff().header("Idempotency-Key", LedgerFixtures.unique("k"))
+        forbidden(staff().header("Idempotency-Key", BooksFixtures.unique("k"))
                 .post("/api/v1/loan-repayments/" + other.repaymentId() + "/reversal"));
         forbidden(staff().get("/api/v1/meetings/" + other.meetingId() + "/attendance"));
         forbidden(staff().body(Map.of("presentMemberIds", List.of())).post("/api/v1/meetings/" + other.meetingId() + "/attendance"));
         forbidden(staff().post("/api/v1/meetings/" + other.meetingId() + "/cancellation"));
         forbidden(staff().get("/api/v1/staff/" + other.staffId()));
         forbidden(staff().body(Map.of("pin", "1234")).put("/api/v1/staff/" + other.staffId() + "/pin"));
-        forbidden(staff().body(Map.of("name", "Mitra", "phoneE164", LedgerFixtures.phone(), "role", "BANK_MITRA",
+        forbidden(staff().body(Map.of("name", "Mitra", "phoneE164", BooksFixtures.phone(), "role", "BANK_MITRA",
                 "orgUnitId", other.shgId())).post("/api/v1/staff"));
         forbidden(staff().get("/api/v1/reminder-rules/" + other.ruleId()));
         forbidden(staff().get("/api/v1/reminder-rules/effective?orgUnitId=" + other.shgId()));
@@ -151,14 +151,14 @@ class ApiScopeTest {
     void staffWritesInsideHerSubtree() {
         long member = staff().body(Map.of("shgId", mine.shgId(), "name", "New Member", "language", "hi", "script", "NATIVE"))
                 .post("/api/v1/members").then().statusCode(201).extract().jsonPath().getLong("member.memberId");
-        staff().header("Idempotency-Key", LedgerFixtures.unique("k")).body(Map.of("type", "DEPOSIT", "amountPaise", 5_000))
+        staff().header("Idempotency-Key", BooksFixtures.unique("k")).body(Map.of("type", "DEPOSIT", "amountPaise", 5_000))
                 .post("/api/v1/members/" + member + "/savings").then().statusCode(201);
-        staff().body(Map.of("parentId", mine.voId(), "level", "SHG", "country", "IN", "code", LedgerFixtures.unique("SHG"),
+        staff().body(Map.of("parentId", mine.voId(), "level", "SHG", "country", "IN", "code", BooksFixtures.unique("SHG"),
                         "name", "Second SHG", "shgProfile", Map.of("formationDate", "2024-01-01", "meetingFrequency", "WEEKLY",
                                 "meetingDayOfWeek", 2, "meetingTime", "11:00:00", "meetingPlace", "School",
                                 "timeZone", "Asia/Kolkata", "defaultLanguage", "hi", "defaultSavingsPaise", 5000)))
                 .post("/api/v1/org-units").then().statusCode(201);
-        staff().body(Map.of("name", "Mitra Two", "phoneE164", LedgerFixtures.phone(), "role", "ADMINISTRATOR",
+        staff().body(Map.of("name", "Mitra Two", "phoneE164", BooksFixtures.phone(), "role", "ADMINISTRATOR",
                 "orgUnitId", mine.shgId())).post("/api/v1/staff").then().statusCode(201);
     }
 
@@ -197,11 +197,11 @@ class ApiScopeTest {
         forbidden(staff().get("/api/v1/consistency"));
         forbidden(staff().post("/api/v1/consistency/rebuild"));
         forbidden(staff().post("/api/v1/reminders/plan?at=2026-01-07T12:00:00Z"));
-        forbidden(staff().body(Map.of("level", "VO", "country", "IN", "code", LedgerFixtures.unique("VO"), "name", "Top VO"))
+        forbidden(staff().body(Map.of("level", "VO", "country", "IN", "code", BooksFixtures.unique("VO"), "name", "Top VO"))
                 .post("/api/v1/org-units"));
-        forbidden(staff().body(Map.of("name", "Federation admin", "phoneE164", LedgerFixtures.phone(), "role", "ADMINISTRATOR",
+        forbidden(staff().body(Map.of("name", "Federation admin", "phoneE164", BooksFixtures.phone(), "role", "ADMINISTRATOR",
                 "orgUnitId", mine.voId())).post("/api/v1/staff"));
-        ConsoleAuth.asAdmin().body(Map.of("name", "Federation admin", "phoneE164", LedgerFixtures.phone(), "role", "ADMINISTRATOR",
+        ConsoleAuth.asAdmin().body(Map.of("name", "Federation admin", "phoneE164", BooksFixtures.phone(), "role", "ADMINISTRATOR",
                 "orgUnitId", mine.voId())).contentType(ContentType.JSON).post("/api/v1/staff").then().statusCode(201);
         ConsoleAuth.asAdmin().get("/api/v1/consistency").then().statusCode(200);
     }

@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.LedgerFixtures;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
 
 /** Who may reach the console and the JSON API, and how: the contract a browser and a machine client see. */
@@ -26,7 +26,7 @@ class ConsoleSignInTest {
     EntityManager em;
 
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
 
     @Test
     void anonymousConsoleVisitIsSentToTheSignInPage() {
@@ -93,7 +93,7 @@ class ConsoleSignInTest {
 
     @Test
     void apiChangesAreAuditedWithTheCallerAndTheResult() {
-        String code = LedgerFixtures.unique("VO");
+        String code = BooksFixtures.unique("VO");
         long id = ConsoleAuth.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("level", "VO", "country", "IN", "code", code, "name", "Audit VO"))
                 .post("/api/v1/org-units").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -111,8 +111,8 @@ class ConsoleSignInTest {
     @Test
     void anApiSavingsPostIsAuditedUnderTheMembersGroup() {
         long shg = fixtures.shg();
-        long member = fixtures.member(shg, "Audit Didi", LedgerFixtures.phone());
-        ConsoleAuth.asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", LedgerFixtures.unique("k"))
+        long member = fixtures.member(shg, "Audit Didi", BooksFixtures.phone());
+        ConsoleAuth.asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", BooksFixtures.unique("k"))
                 .body(Map.of("type", "DEPOSIT", "amountPaise", 5000, "valueDate", "2025-06-04", "channel", "BOOKKEEPER"))
                 .post("/api/v1/members/" + member + "/savings").then().statusCode(201);
 

@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.sakhiline.admin.flows.ConsoleFlows;
+import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.channel.ussd.UssdTestMembers;
-import org.sakhiline.ledger.Script;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.testing.Browser;
@@ -69,7 +69,7 @@ class FlowEditingBrowserTest {
     void anAdministratorFixesAnOverlongHindiScreenPublishesItAndDialsIt() {
         int versionBefore = store.current("main").number();
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Sunita Devi", "सुनीता देवी", "hi", Script.NATIVE, "1234", phone);
+        members.member(members.shg(), "Sunita Devi", "सुनीता देवी", "hi", ScriptVariant.NATIVE, "1234", phone);
 
         // 1-2: the real sign-in form, then the flows list, then a fresh draft of main
         browser.signInAsAdmin();

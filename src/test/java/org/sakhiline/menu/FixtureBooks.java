@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sakhiline.books.pins.PinCheck;
 
 /**
  * A {@link MenuBooks} over a flow-case fixture: members with phones, balances, dues, meetings,

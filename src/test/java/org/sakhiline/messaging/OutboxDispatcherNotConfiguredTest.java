@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.channel.twilio.TwilioConfig;
+import org.sakhiline.messaging.twilio.TwilioConfig;
+import org.sakhiline.messaging.twilio.TwilioSmsSender;
 
 /** Without Twilio credentials the dispatcher claims nothing (rows stay PENDING) and does not fail. */
 class OutboxDispatcherNotConfiguredTest {

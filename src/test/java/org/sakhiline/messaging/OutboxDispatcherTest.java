@@ -25,8 +25,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioApiStub.Reply;
+import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioStubResource;
 
 @QuarkusTest

@@ -1,6 +1,5 @@
 package org.sakhiline.reminders;
 
-import org.sakhiline.testing.ConsoleAuth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,13 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.LedgerFixtures;
+import org.sakhiline.testing.BooksFixtures;
+import org.sakhiline.testing.ConsoleAuth;
 
 @QuarkusTest
 class ReminderApiTest {
 
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
 
     private static String rule(long unit, String kind, String extra) {
         return "{\"orgUnitId\":" + unit + ",\"kind\":\"" + kind + "\",\"daysOffset\":1,\"sendAt\":\"18:00\",\"channel\":\"SMS\"" + extra + "}";

@@ -22,24 +22,23 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.channel.sms.SmsSubscriptionRequest;
-import org.sakhiline.ledger.ChargeMethod;
-import org.sakhiline.ledger.Channel;
-import org.sakhiline.ledger.FundSource;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.LoanFrequency;
-import org.sakhiline.ledger.LoanSchedule;
-import org.sakhiline.ledger.LoanService;
-import org.sakhiline.ledger.MeetingFrequency;
-import org.sakhiline.ledger.MeetingService;
-import org.sakhiline.ledger.MeetingView;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberStatus;
-import org.sakhiline.ledger.NewLoan;
-import org.sakhiline.ledger.OrgUnit;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.RatePeriod;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.loans.ChargeMethod;
+import org.sakhiline.books.loans.FundSource;
+import org.sakhiline.books.loans.LoanFrequency;
+import org.sakhiline.books.loans.LoanSchedule;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.loans.NewLoan;
+import org.sakhiline.books.loans.RatePeriod;
+import org.sakhiline.books.meetings.MeetingService;
+import org.sakhiline.books.meetings.MeetingSummary;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberStatus;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.org.MeetingFrequency;
+import org.sakhiline.books.org.OrgUnit;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.testing.BooksFixtures;
 
 /**
  * The planner against MariaDB with fixed instants (the "clock" of each run is the window it is given):
@@ -51,7 +50,7 @@ import org.sakhiline.ledger.Script;
 class ReminderPlannerTest {
 
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
     @Inject
     ReminderPlanner planner;
     @Inject
@@ -79,7 +78,7 @@ class ReminderPlannerTest {
     void weeklyMeetingIsRemindedTheEveningBeforeInIndia() {
         // Wednesdays 10:00 IST; the rule sits on the VO and covers the group.
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 3, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Sunita Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Sunita Devi", BooksFixtures.phone());
         meetingRule(parentOf(shg), 1, LocalTime.of(18, 0), ReminderChannel.SMS);
 
         // Tuesday 3 March 2026, 18:00 IST = 12:30 UTC.
@@ -105,8 +104,8 @@ class ReminderPlannerTest {
     void monthlyMeetingAcrossAMonthBoundaryInPakistan() {
         // Monthly on the 1st at 11:00 PKT; reminder on the last day of the previous month at 18:00 PKT (13:00 UTC).
         long co = fixtures.shg(MeetingFrequency.MONTHLY, null, null, 1, LocalTime.of(11, 0), "Asia/Karachi");
-        long member = fixtures.member(co, "Nasreen Bibi", LedgerFixtures.phone());
-        directory.setLanguage(member, "ur", Script.NATIVE);
+        long member = fixtures.member(co, "Nasreen Bibi", BooksFixtures.phone());
+        directory.setLanguage(member, "ur", ScriptVariant.NATIVE);
         meetingRule(co, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
 
         // At 18:00 India time (12:30 UTC) nothing: the group keeps Pakistan's clock.
@@ -124,8 +123,8 @@ class ReminderPlannerTest {
     void monthlyNthWeekdayMeetingInIndiaAcrossTheYearEnd() {
         // First Monday of the month, 14:00 IST: 4 January 2027; reminder 2 days before, Saturday 2 Jan 10:00 IST.
         long shg = fixtures.shg(MeetingFrequency.MONTHLY, 1, 1, null, LocalTime.of(14, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Rekha Kumari", LedgerFixtures.phone());
-        directory.setLanguage(member, "hi", Script.ROMAN);
+        long member = fixtures.member(shg, "Rekha Kumari", BooksFixtures.phone());
+        directory.setLanguage(member, "hi", ScriptVariant.ROMAN);
         meetingRule(shg, 2, LocalTime.of(10, 0), ReminderChannel.SMS);
 
         plan("2026-12-31T00:00:00Z", "2027-01-02T04:29:00Z");
@@ -140,7 +139,7 @@ class ReminderPlannerTest {
     @Test
     void quietHoursShiftTheReminderToTheNextMorning() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 5, null, null, LocalTime.of(11, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Kamla Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Kamla Devi", BooksFixtures.phone());
         ReminderRuleView rule = rules.create(new ReminderRuleRequest(shg, ReminderKind.MEETING, 1, LocalTime.of(21, 30), null, null,
                 ReminderChannel.SMS, LocalTime.of(8, 0), LocalTime.of(20, 0), true));
         assertEquals(LocalTime.of(21, 30), rule.sendAt());
@@ -155,11 +154,11 @@ class ReminderPlannerTest {
     @Test
     void cancelledMeetingsAreNotRemindedAndAMovedPlaceIsNamed() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 3, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Geeta Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Geeta Devi", BooksFixtures.phone());
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
-        List<MeetingView> generated = meetings.generate(shg, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 8));
+        List<MeetingSummary> generated = meetings.generate(shg, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 8));
         meetings.cancel(generated.get(0).meetingId());                      // 1 April
-        QuarkusTransaction.requiringNew().run(() -> org.sakhiline.ledger.Meeting.update("place = ?1 where id = ?2",
+        QuarkusTransaction.requiringNew().run(() -> org.sakhiline.books.meetings.Meeting.update("place = ?1 where id = ?2",
                 "School verandah", generated.get(1).meetingId()));          // 8 April, somewhere else
 
         plan("2026-03-31T12:00:00Z", "2026-03-31T13:00:00Z");
@@ -173,7 +172,7 @@ class ReminderPlannerTest {
     @Test
     void membersSharingAHandsetInOneGroupGetOneMeetingReminder() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 2, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long first = fixtures.member(shg, "Sita Devi", phone);
         long second = fixtures.member(shg, "Gita Devi", phone);
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
@@ -186,13 +185,13 @@ class ReminderPlannerTest {
     @Test
     void paidInstalmentsAreNotRemindedUnpaidOnesAre() {
         long shg = fixtures.shg();
-        long member = fixtures.member(shg, "Anita Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Anita Devi", BooksFixtures.phone());
         rules.create(new ReminderRuleRequest(shg, ReminderKind.INSTALMENT_DUE, 1, LocalTime.of(18, 0), null, null,
                 ReminderChannel.SMS, null, null, true));
         LoanSchedule loan = loans.create(new NewLoan(member, FundSource.SHG_OWN, 12_000_00, ChargeMethod.FLAT, 100, RatePeriod.MONTH,
-                LoanFrequency.MONTHLY, 12, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1), 0), LedgerFixtures.unique("loan"));
+                LoanFrequency.MONTHLY, 12, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1), 0), BooksFixtures.unique("loan"));
         long firstDue = loan.instalments().get(0).totalPaise();
-        loans.repay(loan.loanId(), firstDue, PostingContext.of(LedgerFixtures.unique("rp"), Channel.API, "api:test", LocalDate.of(2026, 4, 20)));
+        loans.repay(loan.loanId(), firstDue, PostingContext.of(BooksFixtures.unique("rp"), Channel.API, "api:test", LocalDate.of(2026, 4, 20)));
 
         // 1 May is paid: nothing on 30 April. 1 June is not: reminded on 31 May at 18:00 IST.
         plan("2026-04-30T12:00:00Z", "2026-04-30T13:00:00Z");
@@ -211,12 +210,12 @@ class ReminderPlannerTest {
     @Test
     void overdueRemindersRepeatEverySevenDaysUpToThreeTimes() {
         long shg = fixtures.shg();
-        long member = fixtures.member(shg, "Pushpa Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Pushpa Devi", BooksFixtures.phone());
         rules.create(new ReminderRuleRequest(shg, ReminderKind.LOAN_OVERDUE, 1, LocalTime.of(10, 0), 7, 3,
                 ReminderChannel.SMS, null, null, true));
         // First instalment due 1 July 2026, grace 2 days: reminders 4, 11 and 18 July at 10:00 IST (04:30 UTC).
         loans.create(new NewLoan(member, FundSource.REVOLVING_FUND, 6_000_00, ChargeMethod.FLAT, 0, RatePeriod.MONTH,
-                LoanFrequency.MONTHLY, 6, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), 2), LedgerFixtures.unique("loan"));
+                LoanFrequency.MONTHLY, 6, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), 2), BooksFixtures.unique("loan"));
         int[] expected = {1, 1, 2, 3, 3};
         String[] days = {"2026-07-04", "2026-07-05", "2026-07-11", "2026-07-18", "2026-07-25"};
         for (int i = 0; i < days.length; i++) {
@@ -233,7 +232,7 @@ class ReminderPlannerTest {
     @Test
     void stopIsHonouredAndStartResumes() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 4, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long member = fixtures.member(shg, "Lalita Devi", phone);
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
 
@@ -254,7 +253,7 @@ class ReminderPlannerTest {
     @Test
     void theSmsChannelsStopEventStopsReminders() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 4, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long member = fixtures.member(shg, "Sarita Devi", phone);
         QuarkusTransaction.requiringNew().run(() -> smsEvents.fire(new SmsSubscriptionRequest(phone,
                 SmsSubscriptionRequest.Action.STOP, "STOP", "SM" + member, Instant.parse("2026-03-01T00:00:00Z"))));
@@ -267,7 +266,7 @@ class ReminderPlannerTest {
     @Test
     void inactiveMembersAreSkipped() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 4, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Savitri Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Savitri Devi", BooksFixtures.phone());
         directory.setStatus(member, MemberStatus.INACTIVE);
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
         plan("2026-03-04T12:00:00Z", "2026-03-04T13:00:00Z");
@@ -277,11 +276,11 @@ class ReminderPlannerTest {
     @Test
     void channelPreferenceOverridesTheRule() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 4, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long voice = fixtures.member(shg, "Meena Devi", LedgerFixtures.phone());
-        long both = fixtures.member(shg, "Usha Devi", LedgerFixtures.phone());
-        long none = fixtures.member(shg, "Asha Devi", LedgerFixtures.phone());
-        long asRule = fixtures.member(shg, "Radha Devi", LedgerFixtures.phone());
-        directory.setLanguage(voice, "hi", Script.ROMAN);
+        long voice = fixtures.member(shg, "Meena Devi", BooksFixtures.phone());
+        long both = fixtures.member(shg, "Usha Devi", BooksFixtures.phone());
+        long none = fixtures.member(shg, "Asha Devi", BooksFixtures.phone());
+        long asRule = fixtures.member(shg, "Radha Devi", BooksFixtures.phone());
+        directory.setLanguage(voice, "hi", ScriptVariant.ROMAN);
         preferences.setChannel(voice, ReminderChannel.VOICE);
         preferences.setChannel(both, ReminderChannel.BOTH);
         preferences.setChannel(none, ReminderChannel.NONE);
@@ -301,7 +300,7 @@ class ReminderPlannerTest {
     @Test
     void theMostSpecificRuleWins() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 4, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Kiran Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Kiran Devi", BooksFixtures.phone());
         meetingRule(parentOf(shg), 1, LocalTime.of(18, 0), ReminderChannel.SMS);
         ReminderRuleView own = meetingRule(shg, 1, LocalTime.of(12, 0), ReminderChannel.SMS);
         plan("2026-03-04T12:00:00Z", "2026-03-04T13:00:00Z");   // the VO's 18:00
@@ -317,7 +316,7 @@ class ReminderPlannerTest {
     @Test
     void reRunsNeverRemindTwice() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 6, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Shanti Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Shanti Devi", BooksFixtures.phone());
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.BOTH);
         PlanResult first = plan("2026-03-06T12:00:00Z", "2026-03-06T13:00:00Z");
         PlanResult again = plan("2026-03-06T11:00:00Z", "2026-03-06T14:00:00Z");
@@ -331,7 +330,7 @@ class ReminderPlannerTest {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 7, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
         List<Long> members = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            members.add(fixtures.member(shg, "Member " + i, LedgerFixtures.phone()));
+            members.add(fixtures.member(shg, "Member " + i, BooksFixtures.phone()));
         }
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
         Instant from = Instant.parse("2026-03-07T12:00:00Z");
@@ -368,7 +367,7 @@ class ReminderPlannerTest {
     @Test
     void theScheduledRunContinuesWhereTheLastStopped() {
         long shg = fixtures.shg(MeetingFrequency.WEEKLY, 3, null, null, LocalTime.of(10, 0), "Asia/Kolkata");
-        long member = fixtures.member(shg, "Durga Devi", LedgerFixtures.phone());
+        long member = fixtures.member(shg, "Durga Devi", BooksFixtures.phone());
         meetingRule(shg, 1, LocalTime.of(18, 0), ReminderChannel.SMS);
         // Tuesday 29 Sept 2026 18:00 IST = 12:30 UTC.
         PlanResult before = job.runScheduled(Instant.parse("2026-09-29T12:29:00Z")).orElseThrow();

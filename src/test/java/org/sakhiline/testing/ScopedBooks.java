@@ -11,30 +11,30 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.sakhiline.access.ConsoleRole;
 import org.sakhiline.access.ConsoleUsers;
-import org.sakhiline.ledger.Channel;
-import org.sakhiline.ledger.ChargeMethod;
-import org.sakhiline.ledger.Country;
-import org.sakhiline.ledger.FundSource;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.LoanFrequency;
-import org.sakhiline.ledger.LoanService;
-import org.sakhiline.ledger.MeetingFrequency;
-import org.sakhiline.ledger.MeetingService;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberRole;
-import org.sakhiline.ledger.MemberSummary;
-import org.sakhiline.ledger.NewLoan;
-import org.sakhiline.ledger.NewMember;
-import org.sakhiline.ledger.NewOrgUnit;
-import org.sakhiline.ledger.NewStaff;
-import org.sakhiline.ledger.OrgLevel;
-import org.sakhiline.ledger.OrgUnitService;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.RatePeriod;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.Script;
-import org.sakhiline.ledger.ShgProfileData;
-import org.sakhiline.ledger.StaffRole;
+import org.sakhiline.books.loans.ChargeMethod;
+import org.sakhiline.books.loans.FundSource;
+import org.sakhiline.books.loans.LoanFrequency;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.loans.NewLoan;
+import org.sakhiline.books.loans.RatePeriod;
+import org.sakhiline.books.meetings.MeetingService;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberRole;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.members.NewMember;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.org.Country;
+import org.sakhiline.books.org.MeetingFrequency;
+import org.sakhiline.books.org.NewOrgUnit;
+import org.sakhiline.books.org.OrgLevel;
+import org.sakhiline.books.org.OrgUnitService;
+import org.sakhiline.books.org.ShgProfileData;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.books.staff.NewStaff;
+import org.sakhiline.books.staff.StaffDirectory;
+import org.sakhiline.books.staff.StaffRole;
 import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.reminders.ReminderChannel;
@@ -58,6 +58,9 @@ public class ScopedBooks {
     OrgUnitService orgUnits;
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    StaffDirectory staffDirectory;
     @Inject
     SavingsService savings;
     @Inject
@@ -79,17 +82,17 @@ public class ScopedBooks {
                          long staffId, long ruleId, long failedMessageId, String staffUser) {}
 
     public Branch create() {
-        String voCode = LedgerFixtures.unique("VO");
+        String voCode = BooksFixtures.unique("VO");
         long vo = orgUnits.create(new NewOrgUnit(null, OrgLevel.VO, Country.IN, voCode, "Scope VO", null, null, null, null,
                 null)).id();
-        String shgCode = LedgerFixtures.unique("SHG");
+        String shgCode = BooksFixtures.unique("SHG");
         ShgProfileData profile = new ShgProfileData(LocalDate.of(2020, 1, 1), MeetingFrequency.WEEKLY, 3, null, null,
                 LocalTime.of(10, 0), "Panchayat bhavan", "Asia/Kolkata", "hi", 10_000, "XXXXXX4821", "A");
         long shg = orgUnits.create(new NewOrgUnit(vo, OrgLevel.SHG, Country.IN, shgCode, "Scope SHG", null, "Gaya", "Bodh Gaya",
                 "Bakraur", profile)).id();
         String nativeName = "सुनीता " + uniqueDevanagari();
-        String phone = LedgerFixtures.phone();
-        MemberSummary m = directory.createMember(new NewMember(shg, null, "Sunita Scope", nativeName, "hi", Script.NATIVE,
+        String phone = BooksFixtures.phone();
+        MemberSummary m = directory.createMember(new NewMember(shg, null, "Sunita Scope", nativeName, "hi", ScriptVariant.NATIVE,
                 MemberRole.MEMBER, LocalDate.of(2021, 1, 1), List.of(phone)));
         LocalDate day = LocalDate.of(2026, 1, 7);
         long txn = savings.deposit(m.memberId(), 1_25_300_00L, PostingContext.of(key(), Channel.BOOKKEEPER, "test", day)).txnId();
@@ -98,7 +101,7 @@ public class ScopedBooks {
         long repayment = loans.repay(loan, 1_000_00L, PostingContext.of(key(), Channel.BOOKKEEPER, "test", day.plusMonths(1)))
                 .repaymentId();
         long meeting = meetings.generate(shg, day, day.plusDays(6)).get(0).meetingId();
-        long staff = directory.createStaff(new NewStaff("Rupa Mitra", LedgerFixtures.phone(), StaffRole.BANK_MITRA, shg, "hi"))
+        long staff = staffDirectory.createStaff(new NewStaff("Rupa Mitra", BooksFixtures.phone(), StaffRole.BANK_MITRA, shg, "hi"))
                 .staffId();
         long rule = rules.create(new ReminderRuleRequest(shg, ReminderKind.MEETING, 1, LocalTime.of(18, 0), null, null,
                 ReminderChannel.SMS, null, null, true)).id();

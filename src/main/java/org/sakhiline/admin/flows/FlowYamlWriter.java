@@ -14,8 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.MenuEngine;
-import org.sakhiline.menu.NodeDef;
 import org.sakhiline.menu.NodeDef.OptionDef;
+import org.sakhiline.menu.NodeDef;
 
 /**
  * Writes a stored flow back as the files of {@code menus/<key>/}, in the same compact style as the

@@ -9,9 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
-import org.sakhiline.ledger.Country;
-import org.sakhiline.ledger.MeetingFrequency;
-import org.sakhiline.ledger.ShgProfileData;
+import org.sakhiline.books.org.Country;
+import org.sakhiline.books.org.MeetingFrequency;
+import org.sakhiline.books.org.ShgProfileData;
 import org.sakhiline.support.i18n.Money;
 
 /** How the console writes amounts, dates and languages for staff (English labels, the group's digit grouping). */

@@ -12,7 +12,7 @@ import org.sakhiline.access.ConsoleUser;
 import org.sakhiline.access.ConsoleUsers;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
-import org.sakhiline.ledger.OrgUnit;
+import org.sakhiline.books.org.OrgUnit;
 import org.sakhiline.support.problem.InvalidInputException;
 
 /** Administrators create console users and reset their passwords; both audited, never with the password. */

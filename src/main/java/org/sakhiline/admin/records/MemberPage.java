@@ -6,7 +6,7 @@ import java.util.List;
  * Everything the member page shows, already formatted: who she is, her savings with the newest entries
  * (each with its reversal form key), her loans instalment by instalment, and her reminder choice.
  */
-public record MemberPage(Member member, String balance, List<SavingsRow> savings, List<LoanRow> loans,
+public record MemberPage(Profile member, String balance, List<SavingsRow> savings, List<LoanRow> loans,
                          String reminders, String nextMeeting, String notice, String error) {
 
     public MemberPage withNotice(String text) {
@@ -18,7 +18,7 @@ public record MemberPage(Member member, String balance, List<SavingsRow> savings
     }
 
     /** {@code nativeLang} is the lang attribute of her name in her own script. */
-    public record Member(long id, int memberNo, String name, String nameNative, String nativeLang, boolean rtl,
+    public record Profile(long id, int memberNo, String name, String nameNative, String nativeLang, boolean rtl,
                          long shgId, String shgCode, String shgName, String role, String status, String language,
                          List<String> phones, boolean pinSet) {}
 

@@ -1,8 +1,8 @@
 package org.sakhiline.admin.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,23 +15,23 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sakhiline.access.AccessScope;
-import org.sakhiline.ledger.Country;
-import org.sakhiline.ledger.LoanDetails;
-import org.sakhiline.ledger.LoanService;
-import org.sakhiline.ledger.MeetingService;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberPhone;
-import org.sakhiline.ledger.MemberSummary;
-import org.sakhiline.ledger.NextMeeting;
-import org.sakhiline.ledger.OrgUnitService;
-import org.sakhiline.ledger.OrgUnitView;
-import org.sakhiline.ledger.ResultPage;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.SavingsTxn;
-import org.sakhiline.ledger.SavingsTxnType;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.loans.LoanDetails;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.meetings.MeetingService;
+import org.sakhiline.books.meetings.NextMeeting;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberPhone;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.org.Country;
+import org.sakhiline.books.org.OrgUnitService;
+import org.sakhiline.books.org.OrgUnitView;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.books.savings.SavingsTxn;
+import org.sakhiline.books.savings.SavingsTxnType;
 import org.sakhiline.reminders.ReminderChannel;
 import org.sakhiline.reminders.ReminderPreferences;
+import org.sakhiline.support.ResultPage;
 
 /** Reads a member's books for the console: search within the signed-in user's scope, and the member page. */
 @ApplicationScoped
@@ -81,7 +81,7 @@ public class MemberRecords {
         LocalDate today = LocalDate.now(zone);
         NextMeeting next = meetings.nextMeeting(m.shgId(), Instant.now()).orElse(null);
 
-        MemberPage.Member member = new MemberPage.Member(m.memberId(), m.memberNo(), m.name(), m.nameNative(),
+        MemberPage.Profile member = new MemberPage.Profile(m.memberId(), m.memberNo(), m.name(), m.nameNative(),
                 m.language(), ConsoleText.rtl(m.language()), m.shgId(), m.shgCode(), m.shgName(), m.role().name(),
                 m.status().name(), languageLabel(m), directory.phonesOf(memberId), m.pinSet());
         return new MemberPage(member, ConsoleText.money(savings.balancePaise(memberId), country),
@@ -177,7 +177,7 @@ public class MemberRecords {
         if ("en".equals(m.language())) {
             return name;
         }
-        return name + (m.script() == Script.ROMAN ? ", Roman letters" : ", own script");
+        return name + (m.script() == ScriptVariant.ROMAN ? ", Roman letters" : ", own script");
     }
 
     private static Map<Long, List<String>> phonesOf(List<Long> memberIds) {

@@ -1,8 +1,8 @@
 package org.sakhiline.admin.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sakhiline.access.AccessScope;
-import org.sakhiline.ledger.MeetingRule;
-import org.sakhiline.ledger.MeetingService;
-import org.sakhiline.ledger.MeetingView;
-import org.sakhiline.ledger.Member;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.OrgUnit;
-import org.sakhiline.ledger.OrgUnitService;
-import org.sakhiline.ledger.OrgUnitView;
-import org.sakhiline.ledger.ShgProfileData;
+import org.sakhiline.books.meetings.MeetingService;
+import org.sakhiline.books.meetings.MeetingSummary;
+import org.sakhiline.books.members.Member;
+import org.sakhiline.books.org.MeetingRule;
+import org.sakhiline.books.org.OrgUnit;
+import org.sakhiline.books.org.OrgUnitService;
+import org.sakhiline.books.org.OrgUnitView;
+import org.sakhiline.books.org.ShgProfileData;
+import org.sakhiline.books.staff.StaffDirectory;
 
 /** The federation tree as the console shows it, cut to the signed-in user's part of it. */
 @ApplicationScoped
@@ -32,13 +32,13 @@ public class OrgUnitRecords {
 
     private final AccessScope scope;
     private final OrgUnitService orgUnits;
-    private final MemberDirectory directory;
+    private final StaffDirectory staffDirectory;
     private final MeetingService meetings;
 
-    public OrgUnitRecords(AccessScope scope, OrgUnitService orgUnits, MemberDirectory directory, MeetingService meetings) {
+    public OrgUnitRecords(AccessScope scope, OrgUnitService orgUnits, StaffDirectory staffDirectory, MeetingService meetings) {
         this.scope = scope;
         this.orgUnits = orgUnits;
-        this.directory = directory;
+        this.staffDirectory = staffDirectory;
         this.meetings = meetings;
     }
 
@@ -56,7 +56,7 @@ public class OrgUnitRecords {
         List<OrgUnitPage.Unit> children = rows(OrgUnit.<OrgUnit>find("parentId = ?1 order by code", id)
                 .page(0, MAX_CHILDREN).list());
         OrgUnitPage.Group group = view.shgProfile() == null ? null : group(view);
-        List<OrgUnitPage.StaffRow> staff = directory.listStaff(id, 0, 50).items().stream()
+        List<OrgUnitPage.StaffRow> staff = staffDirectory.listStaff(id, 0, 50).items().stream()
                 .map(s -> new OrgUnitPage.StaffRow(s.name(), s.role().name(), s.phoneE164(), s.status().name())).toList();
         return new OrgUnitPage(rows(List.of(unit)).get(0), crumbs(unit), children, group, staff);
     }
@@ -74,7 +74,7 @@ public class OrgUnitRecords {
             byDate.put(d, new OrgUnitPage.MeetingRow(ConsoleText.date(d), ConsoleText.time(p.meetingTime()), p.meetingPlace(),
                     "from schedule"));
         }
-        for (MeetingView m : meetings.meetings(view.id(), today, until)) {
+        for (MeetingSummary m : meetings.meetings(view.id(), today, until)) {
             byDate.put(m.date(), new OrgUnitPage.MeetingRow(ConsoleText.date(m.date()), ConsoleText.time(m.startTime()),
                     m.place(), m.status().name()));
         }

@@ -1,8 +1,8 @@
 package org.sakhiline.admin.records;
 
+import jakarta.ws.rs.FormParam;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import jakarta.ws.rs.FormParam;
 import org.sakhiline.reminders.ReminderChannel;
 import org.sakhiline.reminders.ReminderKind;
 import org.sakhiline.reminders.ReminderRuleRequest;

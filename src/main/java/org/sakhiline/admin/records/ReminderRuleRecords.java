@@ -2,8 +2,8 @@ package org.sakhiline.admin.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.sakhiline.access.AccessScope;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
-import org.sakhiline.ledger.OrgUnit;
+import org.sakhiline.books.org.OrgUnit;
 import org.sakhiline.reminders.ReminderChannel;
 import org.sakhiline.reminders.ReminderKind;
 import org.sakhiline.reminders.ReminderRuleRequest;

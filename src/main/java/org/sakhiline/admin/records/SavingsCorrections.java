@@ -12,15 +12,15 @@ import org.jboss.logging.Logger;
 import org.sakhiline.access.AccessScope;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
-import org.sakhiline.ledger.Channel;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberSummary;
-import org.sakhiline.ledger.OrgUnitService;
-import org.sakhiline.ledger.PostedTxn;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.SavingsEntry;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.SavingsTxn;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.org.OrgUnitService;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.PostedTxn;
+import org.sakhiline.books.savings.SavingsEntry;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.books.savings.SavingsTxn;
 import org.sakhiline.support.problem.InvalidInputException;
 
 /**

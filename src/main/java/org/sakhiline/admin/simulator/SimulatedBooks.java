@@ -3,6 +3,7 @@ package org.sakhiline.admin.simulator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.sakhiline.books.pins.PinCheck;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.menu.Script;

@@ -69,7 +69,7 @@ public class SimulatorResource {
     @POST
     @Path("/ussd/dial")
     public Response dial(@RestForm String phone, @RestForm String source, @RestForm String flow) {
-        return act("ussd", phone, source, flow, () -> ussd.dial(start(SimulatorSession.Channel.USSD, phone, source, flow), Instant.now()));
+        return act("ussd", phone, source, flow, () -> ussd.dial(start(SimulatorSession.SimulatedChannel.USSD, phone, source, flow), Instant.now()));
     }
 
     @POST
@@ -83,8 +83,8 @@ public class SimulatorResource {
     public Response text(@RestForm String sim, @RestForm String phone, @RestForm String input) {
         return act("sms", phone, null, null, () -> {
             Optional<SimulatorSession> thread = sessions.find(sim, scope.username(), Instant.now())
-                    .filter(s -> s.channel == SimulatorSession.Channel.SMS && phone != null && s.phone.equals(phone.strip()));
-            SimulatorSession s = thread.isPresent() ? thread.get() : start(SimulatorSession.Channel.SMS, phone, null, null);
+                    .filter(s -> s.channel == SimulatorSession.SimulatedChannel.SMS && phone != null && s.phone.equals(phone.strip()));
+            SimulatorSession s = thread.isPresent() ? thread.get() : start(SimulatorSession.SimulatedChannel.SMS, phone, null, null);
             if (thread.isPresent()) {
                 members.requirePhone(s.phone);
             }
@@ -95,7 +95,7 @@ public class SimulatorResource {
     @POST
     @Path("/voice/call")
     public Response call(@RestForm String phone, @RestForm String source, @RestForm String flow) {
-        return act("voice", phone, source, flow, () -> voice.call(start(SimulatorSession.Channel.VOICE, phone, source, flow), Instant.now()));
+        return act("voice", phone, source, flow, () -> voice.call(start(SimulatorSession.SimulatedChannel.VOICE, phone, source, flow), Instant.now()));
     }
 
     @POST
@@ -115,7 +115,7 @@ public class SimulatorResource {
         }
     }
 
-    private SimulatorSession start(SimulatorSession.Channel channel, String phone, String source, String flow) {
+    private SimulatorSession start(SimulatorSession.SimulatedChannel channel, String phone, String source, String flow) {
         String e164 = phone == null ? "" : phone.replaceAll("[\\s()-]", "");
         if (!e164.matches("\\+[1-9][0-9]{6,14}")) {
             throw new SimulatorRefusal("Enter the phone in international form, e.g. +919900000002.");

@@ -12,7 +12,7 @@ import java.time.Instant;
 @Table(name = "simulator_session")
 public class SimulatorSession extends PanacheEntityBase {
 
-    public enum Channel { USSD, SMS, VOICE }
+    public enum SimulatedChannel { USSD, SMS, VOICE }
 
     public enum Source {
         PUBLISHED, DRAFT;
@@ -35,7 +35,7 @@ public class SimulatorSession extends PanacheEntityBase {
 
     @Column(name = "channel", nullable = false, length = 5)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    public Channel channel;
+    public SimulatedChannel channel;
 
     @Column(name = "phone_e164", nullable = false, length = 16)
     public String phone;

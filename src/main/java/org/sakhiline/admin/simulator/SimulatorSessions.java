@@ -31,7 +31,7 @@ public class SimulatorSessions {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<List<TranscriptEntry>> ENTRIES = new TypeReference<>() {};
 
-    public SimulatorSession start(String user, SimulatorSession.Channel channel, String phone, String flowKey,
+    public SimulatorSession start(String user, SimulatorSession.SimulatedChannel channel, String phone, String flowKey,
                                   SimulatorSession.Source source, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             SimulatorSession.delete("expiresAt < ?1", now);

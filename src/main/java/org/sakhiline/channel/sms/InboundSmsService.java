@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.sakhiline.books.staff.StaffDirectory;
+import org.sakhiline.books.staff.StaffRole;
+import org.sakhiline.books.staff.StaffSummary;
 import org.sakhiline.channel.sms.SmsCommand.Keyword;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.StaffRole;
-import org.sakhiline.ledger.StaffSummary;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
+import org.sakhiline.reminders.SmsSubscriptionRequest;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.problem.DomainException;
 
@@ -44,7 +45,7 @@ public class InboundSmsService {
     EntityManager em;
 
     @Inject
-    MemberDirectory directory;
+    StaffDirectory staffDirectory;
 
     @Inject
     MenuBooks books;
@@ -121,7 +122,7 @@ public class InboundSmsService {
         if (!claim(sms, now)) {
             return stored(sms.messageSid()).orElse(SmsAnswer.EMPTY);
         }
-        Optional<StaffSummary> staff = directory.staffByPhone(sms.from());
+        Optional<StaffSummary> staff = staffDirectory.staffByPhone(sms.from());
         String lang = staff.map(StaffSummary::language).orElse("en");
         SmsOutcome outcome = new SmsOutcome("REFUSED", null, staff.map(StaffSummary::staffId).orElse(null),
                 templates.render(lang, "e_refused", Map.of("reason", refusal.code())));
@@ -131,7 +132,7 @@ public class InboundSmsService {
     /** Who sent it decides which commands apply: a bank mitra, other staff, members, or nobody known. */
     private SmsOutcome route(InboundSms sms, Instant now) {
         SmsCommand cmd = SmsCommandParser.parse(sms.body());
-        Optional<StaffSummary> staff = directory.staffByPhone(sms.from());
+        Optional<StaffSummary> staff = staffDirectory.staffByPhone(sms.from());
         if (staff.isPresent() && mitraWord(cmd)) {
             StaffSummary s = staff.get();
             if (s.role() != StaffRole.BANK_MITRA) {
@@ -181,7 +182,7 @@ public class InboundSmsService {
      */
     public DryRun dryRun(String from, String body, MenuBooks readOnlyBooks, Instant now) {
         SmsCommand cmd = SmsCommandParser.parse(body);
-        Optional<StaffSummary> staff = directory.staffByPhone(from);
+        Optional<StaffSummary> staff = staffDirectory.staffByPhone(from);
         String mitraRefusal = "A bank mitra's commands (DEP, REP, YES, NO, UNDO) create, confirm or reverse money "
                 + "postings, so the simulator does not run them.";
         if (staff.isPresent() && mitraWord(cmd)) {

@@ -2,8 +2,8 @@ package org.sakhiline.channel.sms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,24 +16,24 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
-import org.sakhiline.channel.sms.SmsCommand.Keyword;
+import org.sakhiline.books.loans.LoanDetails;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.loans.LoanStatus;
+import org.sakhiline.books.loans.PostedRepayment;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberStatus;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.org.OrgUnit;
+import org.sakhiline.books.org.ShgProfile;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.PostedTxn;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.books.staff.StaffDirectory;
+import org.sakhiline.books.staff.StaffSummary;
 import org.sakhiline.channel.sms.SmsConfirmation.Kind;
 import org.sakhiline.channel.sms.SmsConfirmation.Status;
-import org.sakhiline.ledger.Channel;
-import org.sakhiline.ledger.LoanDetails;
-import org.sakhiline.ledger.LoanService;
-import org.sakhiline.ledger.LoanStatus;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberStatus;
-import org.sakhiline.ledger.MemberSummary;
-import org.sakhiline.ledger.OrgUnit;
-import org.sakhiline.ledger.PostedRepayment;
-import org.sakhiline.ledger.PostedTxn;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.Script;
-import org.sakhiline.ledger.ShgProfile;
-import org.sakhiline.ledger.StaffSummary;
 import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.support.i18n.DateText;
@@ -61,6 +61,9 @@ public class MitraSmsCommands {
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    StaffDirectory staffDirectory;
 
     @Inject
     SavingsService savings;
@@ -101,7 +104,7 @@ public class MitraSmsCommands {
         if (group.isEmpty()) {
             return reply(requestKind, null, mitra, "e_no_group", Map.of("shg", shgCode));
         }
-        if (!directory.staffMayActOn(mitra.staffId(), group.get().id)) {
+        if (!staffDirectory.staffMayActOn(mitra.staffId(), group.get().id)) {
             return reply(requestKind, null, mitra, "e_scope", Map.of("shg", group.get().code));
         }
         Optional<MemberSummary> found = directory.member(group.get().code, Integer.parseInt(no));
@@ -187,7 +190,7 @@ public class MitraSmsCommands {
         if (m.status() != MemberStatus.ACTIVE) {
             return reply(kind, m.memberId(), mitra, "e_inactive", Map.of("shg", m.shgCode(), "no", String.valueOf(m.memberNo())));
         }
-        if (!directory.staffMayActOn(mitra.staffId(), m.shgId())) {
+        if (!staffDirectory.staffMayActOn(mitra.staffId(), m.shgId())) {
             return reply(kind, m.memberId(), mitra, "e_scope", Map.of("shg", m.shgCode()));
         }
         String tag = memberTag(m);
@@ -239,7 +242,7 @@ public class MitraSmsCommands {
         SmsConfirmation c = found.get();
         MemberSummary m = directory.member(c.memberId).orElseThrow();
         // Scope is checked for the posting mitra too: she may have been moved off this group since.
-        if (!directory.staffMayActOn(mitra.staffId(), m.shgId())) {
+        if (!staffDirectory.staffMayActOn(mitra.staffId(), m.shgId())) {
             return reply("UNDO", m.memberId(), mitra, "e_undo_scope", Map.of("receipt", shown));
         }
         if (c.reversalId != null) {
@@ -327,7 +330,7 @@ public class MitraSmsCommands {
     }
 
     private static String memberTag(MemberSummary m) {
-        return Languages.tag(m.language(), m.script() == Script.ROMAN);
+        return Languages.tag(m.language(), m.script() == ScriptVariant.ROMAN);
     }
 
     /** Her name as the reader of {@code tag} reads it: native script unless Latin letters are read. */

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
-import org.sakhiline.channel.twilio.TwilioSigned;
+import org.sakhiline.messaging.twilio.TwilioSigned;
 import org.sakhiline.support.CorrelationId;
 import org.sakhiline.support.PhoneMask;
 

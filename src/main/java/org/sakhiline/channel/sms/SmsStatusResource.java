@@ -6,8 +6,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
-import org.sakhiline.channel.twilio.TwilioSigned;
 import org.sakhiline.messaging.DeliveryReports;
+import org.sakhiline.messaging.twilio.TwilioSigned;
 
 /** Twilio's status callback for messages we sent (the StatusCallback set by TwilioSmsSender). */
 @Path("/sms/twilio/status")

@@ -24,7 +24,7 @@ import org.sakhiline.support.i18n.Languages;
 @ApplicationScoped
 public class SmsTemplates {
 
-    public static final List<String> LANGUAGES = List.of("en", "hi", "hi-Latn", "as", "bn", "mni", "ur", "ur-Latn", "sd");
+    public static final List<String> LANGUAGES = Languages.TAGS;
     private static final Engine QUTE = Engine.builder().addDefaults().build();
 
     /** A rendered text with the template it came from (key, language actually used, DLT id or null). */

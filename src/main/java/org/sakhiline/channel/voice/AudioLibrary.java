@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.sakhiline.channel.twilio.PublicUrlConfig;
+import org.sakhiline.messaging.twilio.PublicUrlConfig;
 
 /**
  * Recorded prompts under {@code menus/audio/<lang>/} (packaged in the jar). {@code clips.tsv} lists

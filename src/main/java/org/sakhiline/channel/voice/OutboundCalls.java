@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberSummary;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutboxChannel;
@@ -44,7 +44,7 @@ public class OutboundCalls {
     public Placed message(long memberId, String message, String dedupeKey) {
         MemberSummary m = member(memberId);
         String phone = phone(memberId);
-        String lang = Languages.tag(m.language(), m.script() == Script.ROMAN);
+        String lang = Languages.tag(m.language(), m.script() == ScriptVariant.ROMAN);
         // The caller's key gets its own namespace: outbox dedupe keys are shared with reminders and receipts,
         // and a guessed "rem:..." key would otherwise silently suppress someone else's reminder.
         OutgoingMessage row = new OutgoingMessage(OutboxChannel.VOICE, phone, message, lang, null, null,

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.sakhiline.channel.twilio.PublicUrlConfig;
-import org.sakhiline.channel.twilio.TwilioApiHttpClient;
-import org.sakhiline.channel.twilio.TwilioConfig;
 import org.sakhiline.messaging.CallSender;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.SendResult;
+import org.sakhiline.messaging.twilio.PublicUrlConfig;
+import org.sakhiline.messaging.twilio.TwilioApiHttpClient;
+import org.sakhiline.messaging.twilio.TwilioConfig;
 import org.sakhiline.support.PhoneMask;
 
 /**

@@ -17,8 +17,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sakhiline.channel.session.MenuSessionStore;
-import org.sakhiline.channel.twilio.PublicUrlConfig;
-import org.sakhiline.channel.twilio.TwilioSigned;
+import org.sakhiline.messaging.twilio.PublicUrlConfig;
+import org.sakhiline.messaging.twilio.TwilioSigned;
 
 /**
  * Twilio Programmable Voice webhooks. Every answer is TwiML (200, application/xml), also when

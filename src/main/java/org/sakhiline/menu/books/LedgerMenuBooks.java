@@ -4,18 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.sakhiline.ledger.LoanDues;
-import org.sakhiline.ledger.LoanService;
-import org.sakhiline.ledger.MeetingService;
-import org.sakhiline.ledger.MemberBooksReader;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberPins;
-import org.sakhiline.ledger.MemberSummary;
-import org.sakhiline.ledger.NextMeeting;
-import org.sakhiline.ledger.PinCheck;
-import org.sakhiline.ledger.SavingsEntry;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.ShgProfile;
+import org.sakhiline.books.loans.LoanDues;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.meetings.MeetingService;
+import org.sakhiline.books.meetings.NextMeeting;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.org.ShgProfile;
+import org.sakhiline.books.pins.MemberPins;
+import org.sakhiline.books.pins.PinCheck;
+import org.sakhiline.books.pins.PinEntry;
+import org.sakhiline.books.reader.MemberBooksReader;
+import org.sakhiline.books.savings.SavingsEntry;
+import org.sakhiline.books.savings.SavingsService;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.menu.Script;
@@ -54,7 +55,7 @@ public class LedgerMenuBooks implements MenuBooks {
                 : directory.activeMembersByPhone(phone);
         return members.stream()
                 .map(m -> new CallerMember(m.memberId(), m.name(), m.nameNative(), m.language(),
-                        m.script() == org.sakhiline.ledger.Script.ROMAN ? Script.ROMAN : Script.NATIVE, m.pinSet()))
+                        m.script() == org.sakhiline.books.members.ScriptVariant.ROMAN ? Script.ROMAN : Script.NATIVE, m.pinSet()))
                 .toList();
     }
 
@@ -99,13 +100,17 @@ public class LedgerMenuBooks implements MenuBooks {
     @Override
     public PinCheck verifyPin(long memberId, String pin, Instant now) {
         if (!WorkerThreadRequired.blockingAllowed()) {
-            // On an I/O thread only the read-only right-PIN case is answered; anything else counts tries.
-            if (pins.verifiesWithoutChange(memberId, pin)) {
-                return new PinCheck.Ok();
+            // On an I/O thread only an entry that changes nothing is answered; one that counts tries is not.
+            PinEntry entry = pins.judge(memberId, pin, now);
+            if (!entry.changesCounters()) {
+                return map(entry.check());
             }
             throw new WorkerThreadRequired("PIN check that may count a failure");
         }
-        org.sakhiline.ledger.PinCheck check = pins.verify(memberId, pin, now);
+        return map(pins.verify(memberId, pin, now));
+    }
+
+    private static PinCheck map(org.sakhiline.books.pins.PinCheck check) {
         return switch (check.outcome()) {
             case OK -> new PinCheck.Ok();
             case WRONG -> new PinCheck.Wrong(check.remainingTries());
@@ -124,7 +129,7 @@ public class LedgerMenuBooks implements MenuBooks {
     public void setLanguage(long memberId, String lang, Script script) {
         WorkerThreadRequired.check("saving a language choice");
         directory.setLanguage(memberId, lang,
-                script == Script.ROMAN ? org.sakhiline.ledger.Script.ROMAN : org.sakhiline.ledger.Script.NATIVE);
+                script == Script.ROMAN ? org.sakhiline.books.members.ScriptVariant.ROMAN : org.sakhiline.books.members.ScriptVariant.NATIVE);
     }
 
     private long shgOf(long memberId) {

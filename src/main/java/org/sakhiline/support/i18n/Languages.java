@@ -10,6 +10,10 @@ import java.util.Set;
 public final class Languages {
 
     public static final String ROMAN_SUFFIX = "-Latn";
+    /** The base languages a member can have, as a pattern for validation. */
+    public static final String BASE_CODES = "en|hi|as|bn|mni|ur|sd";
+    /** Every language tag texts are written in: the base languages and the Roman-script variants members read. */
+    public static final java.util.List<String> TAGS = java.util.List.of("en", "hi", "hi-Latn", "as", "bn", "mni", "ur", "ur-Latn", "sd");
     private static final Set<String> PAKISTAN = Set.of("ur", "sd");
 
     private Languages() {}

@@ -25,14 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.access.ConsoleRole;
 import org.sakhiline.access.ConsoleUsers;
-import org.sakhiline.ledger.Country;
-import org.sakhiline.ledger.LedgerFixtures;
+import org.sakhiline.books.org.Country;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.FlowLoader;
 import org.sakhiline.menu.FlowValidator;
 import org.sakhiline.menu.FlowVersion;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.menu.store.FlowVersionRecord;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
 
 /** The flow pages over HTTP with the real sign-in, CSRF and MariaDB: who may do what, and a draft's whole life. */
@@ -51,7 +51,7 @@ class FlowConsoleTest {
     @Inject
     ConsoleUsers users;
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
     @Inject
     EntityManager em;
 

@@ -17,8 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.channel.ussd.UssdTestMembers;
-import org.sakhiline.ledger.Script;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.FlowVersion;
 import org.sakhiline.menu.store.FlowStore;
@@ -80,7 +80,7 @@ class PublishedVersionSessionsTest {
     @Test
     void aSessionKeepsTheVersionItStartedOnAndANewOneGetsThePublishedOne() throws SQLException {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Sunita Devi", "सुनीता देवी", "hi", Script.NATIVE, "1234", phone);
+        members.member(members.shg(), "Sunita Devi", "सुनीता देवी", "hi", ScriptVariant.NATIVE, "1234", phone);
         FlowVersion before = store.current("main");
 
         Dial running = new Dial(phone);

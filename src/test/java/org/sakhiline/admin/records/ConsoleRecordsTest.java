@@ -23,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.SavingsService;
+import org.sakhiline.books.savings.SavingsService;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.OutboxStatus;
 import org.sakhiline.messaging.OutboxTestSupport;

@@ -25,16 +25,17 @@ import org.sakhiline.access.ConsoleRole;
 import org.sakhiline.access.ConsoleUsers;
 import org.sakhiline.admin.flows.ConsoleFlows;
 import org.sakhiline.admin.flows.FlowDrafts;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.org.Country;
+import org.sakhiline.books.staff.NewStaff;
+import org.sakhiline.books.staff.StaffDirectory;
+import org.sakhiline.books.staff.StaffRole;
 import org.sakhiline.channel.ussd.UssdTestMembers;
-import org.sakhiline.ledger.Country;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.NewStaff;
-import org.sakhiline.ledger.Script;
-import org.sakhiline.ledger.StaffRole;
 import org.sakhiline.menu.FlowDefinition;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.i18n.Money;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
 
 /**
@@ -56,9 +57,12 @@ class SimulatorTest {
     @Inject
     UssdTestMembers members;
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    StaffDirectory staffDirectory;
     @Inject
     ConsoleUsers users;
     @Inject
@@ -76,7 +80,7 @@ class SimulatorTest {
         original = flows.begin();
         shg = members.shg();
         phone = UssdTestMembers.phone();
-        long id = members.member(shg, "Sunita Devi", "सुनीता देवी", "hi", Script.NATIVE, "1234", phone);
+        long id = members.member(shg, "Sunita Devi", "सुनीता देवी", "hi", ScriptVariant.NATIVE, "1234", phone);
         members.deposit(id, paise, LocalDate.of(2025, 1, 6));
         admin = ConsoleAuth.signInAsAdmin();
         csrf = admin.csrfFrom("/admin/simulator");
@@ -166,8 +170,8 @@ class SimulatorTest {
         act("/admin/simulator/sms/send", "sim", sim, "phone", phone, "input", "LANG english")
                 .then().body(containsString("Language changed: English."));
 
-        String mitraPhone = LedgerFixtures.phone();
-        directory.createStaff(new NewStaff("Rupa Sinha", mitraPhone, StaffRole.BANK_MITRA, shg, "hi"));
+        String mitraPhone = BooksFixtures.phone();
+        staffDirectory.createStaff(new NewStaff("Rupa Sinha", mitraPhone, StaffRole.BANK_MITRA, shg, "hi"));
         act("/admin/simulator/sms/send", "phone", mitraPhone, "input", "DEP IN-SHG-00001 1 500")
                 .then().body(containsString("class=\"entry note\""), containsString("the simulator does not run them"));
 
@@ -185,7 +189,7 @@ class SimulatorTest {
         pin.then().body(containsString("presses 1"), containsString("<kbd>4 digits, then #</kbd>"));
 
         String urduPhone = UssdTestMembers.phone();
-        members.member(shg, "Naseem Akhtar", "نسیم اختر", "ur", Script.NATIVE, "1234", urduPhone);
+        members.member(shg, "Naseem Akhtar", "نسیم اختر", "ur", ScriptVariant.NATIVE, "1234", urduPhone);
         act("/admin/simulator/voice/call", "phone", urduPhone, "source", "published", "flow", "main")
                 .then().body(containsString("<span class=\"play\">plays</span> <code>ur/"));
     }

@@ -20,24 +20,26 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.ChargeMethod;
-import org.sakhiline.ledger.FundSource;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.LoanFrequency;
-import org.sakhiline.ledger.LoanService;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberRole;
-import org.sakhiline.ledger.MemberStatus;
-import org.sakhiline.ledger.NewLoan;
-import org.sakhiline.ledger.NewMember;
-import org.sakhiline.ledger.NewStaff;
-import org.sakhiline.ledger.OrgUnit;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.RatePeriod;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.Script;
-import org.sakhiline.ledger.StaffRole;
-import org.sakhiline.ledger.Channel;
+import org.sakhiline.books.loans.ChargeMethod;
+import org.sakhiline.books.loans.FundSource;
+import org.sakhiline.books.loans.LoanFrequency;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.loans.NewLoan;
+import org.sakhiline.books.loans.RatePeriod;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberRole;
+import org.sakhiline.books.members.MemberStatus;
+import org.sakhiline.books.members.NewMember;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.org.OrgUnit;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.books.staff.NewStaff;
+import org.sakhiline.books.staff.StaffDirectory;
+import org.sakhiline.books.staff.StaffRole;
+import org.sakhiline.reminders.SmsSubscriptionRequest;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.TwilioSignatures;
 import org.sakhiline.testing.TwilioStubResource;
 
@@ -51,10 +53,13 @@ class SmsInboundResourceTest {
     private static final Pattern CODE = Pattern.compile("YES ([0-9]{4})");
 
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
 
     @Inject
     MemberDirectory directory;
+
+    @Inject
+    StaffDirectory staffDirectory;
 
     @Inject
     SavingsService savings;
@@ -112,22 +117,22 @@ class SmsInboundResourceTest {
                 .replace("&apos;", "'").replace("&quot;", "\"") : "";
     }
 
-    private long member(long shg, String name, String nameNative, String lang, Script script, String... phones) {
+    private long member(long shg, String name, String nameNative, String lang, ScriptVariant script, String... phones) {
         return directory.createMember(new NewMember(shg, null, name, nameNative, lang, script, MemberRole.MEMBER,
                 LocalDate.of(2021, 1, 1), List.of(phones))).memberId();
     }
 
     private void deposit(long memberId, long rupees) {
-        savings.deposit(memberId, rupees * 100, PostingContext.of(LedgerFixtures.unique("dep"), Channel.API, "api:test",
+        savings.deposit(memberId, rupees * 100, PostingContext.of(BooksFixtures.unique("dep"), Channel.API, "api:test",
                 LocalDate.now()));
     }
 
     private long staff(long orgUnitId, StaffRole role, String lang) {
-        return directory.createStaff(new NewStaff("Rupa Sinha", LedgerFixtures.phone(), role, orgUnitId, lang)).staffId();
+        return staffDirectory.createStaff(new NewStaff("Rupa Sinha", BooksFixtures.phone(), role, orgUnitId, lang)).staffId();
     }
 
     private String phoneOf(long staffId) {
-        return directory.staff(staffId).orElseThrow().phoneE164();
+        return staffDirectory.staff(staffId).orElseThrow().phoneE164();
     }
 
     private String shgCode(long shg) {
@@ -175,10 +180,10 @@ class SmsInboundResourceTest {
     /** A mitra at the SHG's VO, a Hindi member with a phone, ready for DEP. */
     private record Desk(long shg, String shgCode, long mitra, String mitraPhone, long member, String memberPhone) {}
 
-    private Desk desk(String lang, Script script) {
+    private Desk desk(String lang, ScriptVariant script) {
         long shg = fixtures.shg();
         long mitra = staff(voOf(shg), StaffRole.BANK_MITRA, "en");
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long m = member(shg, "Sunita Devi", "सुनीता देवी", lang, script, phone);
         return new Desk(shg, shgCode(shg), mitra, phoneOf(mitra), m, phone);
     }
@@ -187,7 +192,7 @@ class SmsInboundResourceTest {
 
     @Test
     void aBadOrMissingSignatureIsRefusedAndChangesNothing() {
-        Desk d = desk("hi", Script.NATIVE);
+        Desk d = desk("hi", ScriptVariant.NATIVE);
         Map<String, String> f = form(sid(), d.mitraPhone(), "DEP " + d.shgCode() + " 1 500");
         post(f, null).statusCode(403);
         post(f, TwilioSignatures.sign("another-token", PUBLIC_URL, f)).statusCode(403);
@@ -204,7 +209,7 @@ class SmsInboundResourceTest {
 
     @Test
     void aRedeliveredMessageSidAnswersTheSameAndPostsNothingMore() {
-        Desk d = desk("hi", Script.NATIVE);
+        Desk d = desk("hi", ScriptVariant.NATIVE);
         Map<String, String> dep = form(sid(), d.mitraPhone(), "DEP " + d.shgCode() + " 1 500");
         String first = twiml(dep);
         assertEquals(first, twiml(dep));
@@ -220,7 +225,7 @@ class SmsInboundResourceTest {
 
     @Test
     void concurrentDeliveriesOfOneSidPostOnce() throws Exception {
-        Desk d = desk("en", Script.NATIVE);
+        Desk d = desk("en", ScriptVariant.NATIVE);
         String dep = send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 700");
         Map<String, String> yes = form(sid(), d.mitraPhone(), "YES " + code(dep));
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
@@ -245,34 +250,34 @@ class SmsInboundResourceTest {
     @Test
     void balanceInEveryLanguageAndSpelling() {
         long shg = fixtures.shg();
-        String en = LedgerFixtures.phone();
-        long priya = member(shg, "Priya Sharma", null, "en", Script.NATIVE, en);
+        String en = BooksFixtures.phone();
+        long priya = member(shg, "Priya Sharma", null, "en", ScriptVariant.NATIVE, en);
         deposit(priya, 125_300);
         for (String body : List.of("BAL", "bal", "  Bal. ", "balance?", "1", "B.A.L")) {
             assertEquals("Priya Sharma: your savings Rs 1,25,300.", send(en, body), body);
         }
 
-        String hi = LedgerFixtures.phone();
-        long sunita = member(shg, "Sunita Devi", "सुनीता देवी", "hi", Script.NATIVE, hi);
+        String hi = BooksFixtures.phone();
+        long sunita = member(shg, "Sunita Devi", "सुनीता देवी", "hi", ScriptVariant.NATIVE, hi);
         deposit(sunita, 2_500);
         for (String body : List.of("बचत", "bachat", "BAL", "१")) {
             assertEquals("सुनीता देवी: आपकी बचत Rs 2,500", send(hi, body), body);
         }
 
-        String hiLatn = LedgerFixtures.phone();
-        long rekha = member(shg, "Rekha Kumari", "रेखा कुमारी", "hi", Script.ROMAN, hiLatn);
+        String hiLatn = BooksFixtures.phone();
+        long rekha = member(shg, "Rekha Kumari", "रेखा कुमारी", "hi", ScriptVariant.ROMAN, hiLatn);
         deposit(rekha, 1_000);
         assertEquals("Rekha Kumari: aapki bachat Rs 1,000.", send(hiLatn, "Bachat!"));
 
-        long co = fixtures.shg(org.sakhiline.ledger.MeetingFrequency.WEEKLY, 5, null, null, java.time.LocalTime.of(15, 0),
+        long co = fixtures.shg(org.sakhiline.books.org.MeetingFrequency.WEEKLY, 5, null, null, java.time.LocalTime.of(15, 0),
                 "Asia/Karachi");
-        String ur = LedgerFixtures.phone();
-        long fatima = member(co, "Fatima Bibi", "فاطمہ بی بی", "ur", Script.NATIVE, ur);
+        String ur = BooksFixtures.phone();
+        long fatima = member(co, "Fatima Bibi", "فاطمہ بی بی", "ur", ScriptVariant.NATIVE, ur);
         deposit(fatima, 125_300);
         assertEquals("فاطمہ بی بی: آپ کی بچت Rs 125,300", send(ur, "بچت"));
 
-        String bn = LedgerFixtures.phone();
-        long sabita = member(shg, "Sabita Das", "সবিতা দাস", "bn", Script.NATIVE, bn);
+        String bn = BooksFixtures.phone();
+        long sabita = member(shg, "Sabita Das", "সবিতা দাস", "bn", ScriptVariant.NATIVE, bn);
         deposit(sabita, 300);
         assertEquals("সবিতা দাস: আপনার সঞ্চয় Rs 300", send(bn, "সঞ্চয়"));
     }
@@ -280,12 +285,12 @@ class SmsInboundResourceTest {
     @Test
     void loanMeetingStatementAndHelp() {
         long shg = fixtures.shg();
-        String phone = LedgerFixtures.phone();
-        long m = member(shg, "Geeta Devi", "गीता देवी", "hi", Script.ROMAN, phone);
+        String phone = BooksFixtures.phone();
+        long m = member(shg, "Geeta Devi", "गीता देवी", "hi", ScriptVariant.ROMAN, phone);
         assertEquals("Geeta Devi: aapka koi loan nahin hai.", send(phone, "karz"));
         loans.create(new NewLoan(m, FundSource.REVOLVING_FUND, 1_000_000, ChargeMethod.FLAT, 100, RatePeriod.MONTH,
                 LoanFrequency.MONTHLY, 10, LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), 0),
-                LedgerFixtures.unique("loan"));
+                BooksFixtures.unique("loan"));
         for (String body : List.of("KARZ", "karj", "loan", "कर्ज़", "2")) {
             String reply = send(phone, body);
             assertTrue(reply.startsWith("Geeta Devi: ") && reply.contains(" tak kisht Rs ") && reply.contains("bakaya Rs"),
@@ -310,8 +315,8 @@ class SmsInboundResourceTest {
     @Test
     void languageChangeTakesEffect() {
         long shg = fixtures.shg();
-        String phone = LedgerFixtures.phone();
-        long m = member(shg, "Anita Devi", "अनीता देवी", "hi", Script.NATIVE, phone);
+        String phone = BooksFixtures.phone();
+        long m = member(shg, "Anita Devi", "अनीता देवी", "hi", ScriptVariant.NATIVE, phone);
         deposit(m, 100);
         assertEquals("Bhasha badal gayi: Hindi. Madad ke liye HELP bhejein.", send(phone, "LANG hi-latn"));
         assertEquals("Anita Devi: aapki bachat Rs 100.", send(phone, "BAL"));
@@ -323,9 +328,9 @@ class SmsInboundResourceTest {
     @Test
     void aSharedPhoneAsksWhichMember() {
         long shg = fixtures.shg();
-        String phone = LedgerFixtures.phone();
-        long sita = member(shg, "Sita Devi", null, "en", Script.NATIVE, phone);
-        long geeta = member(shg, "Geeta Devi", null, "en", Script.NATIVE, phone);
+        String phone = BooksFixtures.phone();
+        long sita = member(shg, "Sita Devi", null, "en", ScriptVariant.NATIVE, phone);
+        long geeta = member(shg, "Geeta Devi", null, "en", ScriptVariant.NATIVE, phone);
         deposit(sita, 100);
         deposit(geeta, 200);
         assertEquals("This phone has 2 members. Reply BAL 1 = Geeta Devi, BAL 2 = Sita Devi", send(phone, "bal"));
@@ -338,7 +343,7 @@ class SmsInboundResourceTest {
 
     @Test
     void anUnknownPhoneGetsOneReplyPerDay() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         assertEquals("Yeh number SakhiLine mein darj nahin hai. Apni samooh leader se poochhein.", send(phone, "BAL"));
         assertEquals("", send(phone, "BAL"));
         assertEquals("", send(phone, "hello?"));
@@ -350,8 +355,8 @@ class SmsInboundResourceTest {
 
     @Test
     void stopIsHandedToTheRemindersWorkAndAnsweredWithNothing() {
-        String phone = LedgerFixtures.phone();
-        member(fixtures.shg(), "Mira Devi", null, "en", Script.NATIVE, phone);
+        String phone = BooksFixtures.phone();
+        member(fixtures.shg(), "Mira Devi", null, "en", ScriptVariant.NATIVE, phone);
         assertEquals("", send(phone, "STOP"));
         assertEquals("", send(phone, "start"));
         List<SmsSubscriptionRequest> mine = subscriptions.seen().stream().filter(s -> s.phone().equals(phone)).toList();
@@ -359,7 +364,7 @@ class SmsInboundResourceTest {
         assertEquals(SmsSubscriptionRequest.Action.STOP, mine.get(0).action());
         assertEquals(SmsSubscriptionRequest.Action.START, mine.get(1).action());
         // An unknown phone's STOP does not use up its one reply either.
-        String stranger = LedgerFixtures.phone();
+        String stranger = BooksFixtures.phone();
         assertEquals("", send(stranger, "STOP"));
         assertEquals(0, count("SELECT COUNT(*) FROM sms_unknown_sender WHERE phone = ?1", stranger));
     }
@@ -368,7 +373,7 @@ class SmsInboundResourceTest {
 
     @Test
     void depositConfirmedSendsTheMemberAReceiptInHerLanguage() {
-        Desk d = desk("hi", Script.NATIVE);
+        Desk d = desk("hi", ScriptVariant.NATIVE);
         deposit(d.member(), 1_000);
         String ask = send(d.mitraPhone(), "dep " + d.shgCode().toLowerCase() + " 1 Rs1,500 bank-77");
         assertTrue(ask.startsWith("Deposit Rs 1,500 for Sunita Devi (no. 1, " + d.shgCode() + ")? Reply YES "), ask);
@@ -394,7 +399,7 @@ class SmsInboundResourceTest {
 
     @Test
     void noCancelsAndWrongLateOrUsedCodesPostNothing() {
-        Desk d = desk("en", Script.NATIVE);
+        Desk d = desk("en", ScriptVariant.NATIVE);
         String code = code(send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 500"));
         assertEquals("Cancelled " + code + ". Nothing was posted.", send(d.mitraPhone(), "no " + code));
         assertEquals("Code " + code + " was cancelled. Nothing posted.", send(d.mitraPhone(), "YES " + code));
@@ -418,7 +423,7 @@ class SmsInboundResourceTest {
 
     @Test
     void aCodeOnlyWorksForTheMitraWhoAskedAndOnlyInHerScope() {
-        Desk d = desk("en", Script.NATIVE);
+        Desk d = desk("en", ScriptVariant.NATIVE);
         long colleague = staff(voOf(d.shg()), StaffRole.BANK_MITRA, "en");
         String code = code(send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 500"));
         assertEquals("Code " + code + " not found. Nothing posted.", send(phoneOf(colleague), "YES " + code));
@@ -439,7 +444,7 @@ class SmsInboundResourceTest {
 
     @Test
     void amountsMustBeWholeRupeesWithinTheLimit() {
-        Desk d = desk("en", Script.NATIVE);
+        Desk d = desk("en", ScriptVariant.NATIVE);
         String refused = "Amount must be whole rupees from 1 to Rs 50,000. Nothing posted.";
         for (String amount : List.of("0", "50001", "abc", "12.50", "-5")) {
             assertEquals(refused, send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 " + amount), amount);
@@ -451,10 +456,10 @@ class SmsInboundResourceTest {
 
     @Test
     void repaymentGoesToTheOldestOpenLoan() {
-        Desk d = desk("hi", Script.ROMAN);
+        Desk d = desk("hi", ScriptVariant.ROMAN);
         assertEquals("Sunita Devi has no open loan. Nothing posted.", send(d.mitraPhone(), "REP " + d.shgCode() + " 1 500"));
         long loan = loans.create(new NewLoan(d.member(), FundSource.REVOLVING_FUND, 600_000, ChargeMethod.FLAT, 0, RatePeriod.MONTH,
-                LoanFrequency.MONTHLY, 6, LocalDate.now().minusMonths(1), LocalDate.now(), 0), LedgerFixtures.unique("loan")).loanId();
+                LoanFrequency.MONTHLY, 6, LocalDate.now().minusMonths(1), LocalDate.now(), 0), BooksFixtures.unique("loan")).loanId();
         assertEquals("Rs 7,000 is more than her loan left (Rs 6,000). Nothing posted.",
                 send(d.mitraPhone(), "REP " + d.shgCode() + " 1 7000"));
         String ask = send(d.mitraPhone(), "rep " + d.shgCode() + " 1 1000");
@@ -476,7 +481,7 @@ class SmsInboundResourceTest {
 
     @Test
     void undoWithinADayByTheMitraOrAColleagueOverTheGroup() {
-        Desk d = desk("hi", Script.NATIVE);
+        Desk d = desk("hi", ScriptVariant.NATIVE);
         deposit(d.member(), 100);
         send(d.mitraPhone(), "YES " + code(send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 500")));
         long txn = count("SELECT result_id FROM sms_confirmation WHERE staff_id = ?1", d.mitra());
@@ -506,12 +511,12 @@ class SmsInboundResourceTest {
 
     @Test
     void aRefusalFromTheLedgerRollsBackAndIsStillAnsweredAndReplayed() {
-        Desk d = desk("en", Script.NATIVE);
+        Desk d = desk("en", ScriptVariant.NATIVE);
         deposit(d.member(), 1_000); // enough that the SMS side's own overdraft check passes
         send(d.mitraPhone(), "YES " + code(send(d.mitraPhone(), "DEP " + d.shgCode() + " 1 500")));
         long txn = count("SELECT result_id FROM sms_confirmation WHERE staff_id = ?1", d.mitra());
         // Reversed at the office meanwhile: the SMS table does not know, the ledger refuses the second reversal.
-        savings.reverse(txn, PostingContext.of(LedgerFixtures.unique("office"), Channel.BOOKKEEPER, "api:test", LocalDate.now()));
+        savings.reverse(txn, PostingContext.of(BooksFixtures.unique("office"), Channel.BOOKKEEPER, "api:test", LocalDate.now()));
         Map<String, String> undo = form(sid(), d.mitraPhone(), "UNDO " + txn);
         String answer = twiml(undo);
         assertEquals("Not posted: the books refused it (already-reversed).", replyOf(answer));
@@ -528,7 +533,7 @@ class SmsInboundResourceTest {
     void theMitraIsAnsweredInHerLanguage() {
         long shg = fixtures.shg();
         long mitra = staff(voOf(shg), StaffRole.BANK_MITRA, "hi");
-        member(shg, "Sunita Devi", "सुनीता देवी", "hi", Script.NATIVE, LedgerFixtures.phone());
+        member(shg, "Sunita Devi", "सुनीता देवी", "hi", ScriptVariant.NATIVE, BooksFixtures.phone());
         String ask = send(phoneOf(mitra), "DEP " + shgCode(shg) + " 1 500");
         assertTrue(ask.startsWith("सुनीता देवी (नं. 1, " + shgCode(shg) + ") के Rs 500 जमा? 15 मिनट में YES "), ask);
         assertNotNull(code(ask));

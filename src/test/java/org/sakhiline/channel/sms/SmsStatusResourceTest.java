@@ -21,8 +21,8 @@ import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.OutboxStatus;
 import org.sakhiline.messaging.OutboxTestSupport;
 import org.sakhiline.messaging.OutgoingMessage;
-import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioApiStub.Reply;
+import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioSignatures;
 import org.sakhiline.testing.TwilioStubResource;
 

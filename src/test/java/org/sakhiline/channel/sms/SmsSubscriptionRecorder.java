@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.sakhiline.reminders.SmsSubscriptionRequest;
 
 /** Test observer standing in for the reminders work: records STOP/START events. */
 @ApplicationScoped

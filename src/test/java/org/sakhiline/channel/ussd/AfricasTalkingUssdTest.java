@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.members.ScriptVariant;
 
 /**
  * Whole conversations over the Africa's Talking protocol against the real engine, ledger and MariaDB:
@@ -82,7 +82,7 @@ class AfricasTalkingUssdTest {
     @Test
     void englishMemberReadsHerBalanceAfterHerPinAndGoesBack() {
         String phone = UssdTestMembers.phone();
-        long id = members.member(members.shg(), "Asha Das", null, "en", Script.NATIVE, "2468", phone);
+        long id = members.member(members.shg(), "Asha Das", null, "en", ScriptVariant.NATIVE, "2468", phone);
         members.deposit(id, 100_000, LocalDate.of(2026, 10, 7));
         members.deposit(id, 25_050, LocalDate.of(2026, 10, 14));
         AtSession s = new AtSession(phone);
@@ -97,7 +97,7 @@ class AfricasTalkingUssdTest {
     @Test
     void firstUseSetsAPinThenReachesTheMenu() {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Rekha Bora", null, "en", Script.NATIVE, null, phone);
+        members.member(members.shg(), "Rekha Bora", null, "en", ScriptVariant.NATIVE, null, phone);
         AtSession s = new AtSession(phone);
 
         assertEquals("CON Set a new 4-digit PIN:", s.dial());
@@ -117,8 +117,8 @@ class AfricasTalkingUssdTest {
     void aSharedPhoneAsksWhoIsCallingByNameInHerScript() {
         String phone = UssdTestMembers.phone();
         long shg = members.shg();
-        members.member(shg, "Sita Devi", "सीता देवी", "hi", Script.NATIVE, "1111", phone);
-        long geeta = members.member(shg, "Geeta Devi", "गीता देवी", "hi", Script.NATIVE, "2222", phone);
+        members.member(shg, "Sita Devi", "सीता देवी", "hi", ScriptVariant.NATIVE, "1111", phone);
+        long geeta = members.member(shg, "Geeta Devi", "गीता देवी", "hi", ScriptVariant.NATIVE, "2222", phone);
         members.deposit(geeta, 50_000, LocalDate.of(2026, 11, 4));
         AtSession s = new AtSession(phone);
 
@@ -140,7 +140,7 @@ class AfricasTalkingUssdTest {
     @Test
     void threeWrongPinsLockForThirtyMinutesEvenAcrossSessions() {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Mala Roy", null, "en", Script.NATIVE, "4321", phone);
+        members.member(members.shg(), "Mala Roy", null, "en", ScriptVariant.NATIVE, "4321", phone);
         Instant t0 = Instant.parse("2026-11-20T06:00:00Z");
         conversation.useClock(Clock.fixed(t0, ZoneOffset.UTC));
         AtSession s = new AtSession(phone);
@@ -165,7 +165,7 @@ class AfricasTalkingUssdTest {
     @Test
     void aLongHindiStatementIsPagedAtTheUcs2LimitWithMore() {
         String phone = UssdTestMembers.phone();
-        long id = members.member(members.shg(), "Kamla Devi", "कमला देवी", "hi", Script.NATIVE, "8080", phone);
+        long id = members.member(members.shg(), "Kamla Devi", "कमला देवी", "hi", ScriptVariant.NATIVE, "8080", phone);
         for (int i = 0; i < 5; i++) {
             members.deposit(id, 1_23_456_00L + i, LocalDate.of(2026, 9, 2).plusWeeks(i));
         }
@@ -192,7 +192,7 @@ class AfricasTalkingUssdTest {
     @Test
     void anEnglishStatementFitsTheGsm7Limit() {
         String phone = UssdTestMembers.phone();
-        long id = members.member(members.shg(), "Joya Nath", null, "en", Script.NATIVE, "5050", phone);
+        long id = members.member(members.shg(), "Joya Nath", null, "en", ScriptVariant.NATIVE, "5050", phone);
         for (int i = 0; i < 6; i++) {
             members.deposit(id, 10_00_000_00L + i * 100, LocalDate.of(2026, 8, 5).plusWeeks(i));
         }
@@ -215,7 +215,7 @@ class AfricasTalkingUssdTest {
     @Test
     void anIdleSessionStartsFreshAtTheMainMenu() {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Pinki Kalita", null, "en", Script.NATIVE, "9999", phone);
+        members.member(members.shg(), "Pinki Kalita", null, "en", ScriptVariant.NATIVE, "9999", phone);
         Instant t0 = Instant.parse("2026-11-21T05:00:00Z");
         conversation.useClock(Clock.fixed(t0, ZoneOffset.UTC));
         AtSession s = new AtSession(phone);
@@ -229,7 +229,7 @@ class AfricasTalkingUssdTest {
     @Test
     void badInputIsReAskedWithAHint() {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Lata Singh", null, "en", Script.NATIVE, "1212", phone);
+        members.member(members.shg(), "Lata Singh", null, "en", ScriptVariant.NATIVE, "1212", phone);
         AtSession s = new AtSession(phone);
         s.dial();
         assertThat(s.send("9"), startsWith("CON Invalid choice.\n1 Savings"));
@@ -242,7 +242,7 @@ class AfricasTalkingUssdTest {
     @Test
     void aRepeatedHopReAsksInsteadOfTakingTheOldAnswerAsANewChoice() {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Tara Devi", null, "en", Script.NATIVE, "4545", phone);
+        members.member(members.shg(), "Tara Devi", null, "en", ScriptVariant.NATIVE, "4545", phone);
         AtSession s = new AtSession(phone);
         s.dial();
         assertThat(s.send("5"), startsWith("CON Choose language:"));
@@ -257,8 +257,8 @@ class AfricasTalkingUssdTest {
         String phoneA = UssdTestMembers.phone();
         String phoneB = UssdTestMembers.phone();
         long shg = members.shg();
-        members.member(shg, "Usha Rani", null, "en", Script.NATIVE, "1122", phoneA);
-        members.member(shg, "Vimla Rani", null, "en", Script.NATIVE, "3344", phoneB);
+        members.member(shg, "Usha Rani", null, "en", ScriptVariant.NATIVE, "1122", phoneA);
+        members.member(shg, "Vimla Rani", null, "en", ScriptVariant.NATIVE, "3344", phoneB);
         AtSession a = new AtSession(phoneA);
         a.dial();
         a.send("1");
@@ -273,7 +273,7 @@ class AfricasTalkingUssdTest {
     @Test
     void theAccumulatedTextWithHerPinIsNeverStored() throws Exception {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Zoya Khan", null, "en", Script.NATIVE, "8642", phone);
+        members.member(members.shg(), "Zoya Khan", null, "en", ScriptVariant.NATIVE, "8642", phone);
         AtSession s = new AtSession(phone);
         s.dial();
         s.send("1");
@@ -291,7 +291,7 @@ class AfricasTalkingUssdTest {
     @Test
     void theGatewaysEndOfSessionNoticeClosesTheSession() {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Rina Das", null, "en", Script.NATIVE, "3434", phone);
+        members.member(members.shg(), "Rina Das", null, "en", ScriptVariant.NATIVE, "3434", phone);
         AtSession s = new AtSession(phone);
         s.dial();
         s.send("1");
@@ -305,7 +305,7 @@ class AfricasTalkingUssdTest {
     @Test
     void aDatabaseOutageGivesABusyEndNeverAStackTrace() throws Exception {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Bina Paul", null, "en", Script.NATIVE, "5656", phone);
+        members.member(members.shg(), "Bina Paul", null, "en", ScriptVariant.NATIVE, "5656", phone);
         AtSession s = new AtSession(phone);
         s.dial();
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
@@ -327,7 +327,7 @@ class AfricasTalkingUssdTest {
     @Test
     void aDatabaseThatStopsAnsweringGivesABusyEndInsteadOfHoldingTheHop() throws Exception {
         String phone = UssdTestMembers.phone();
-        members.member(members.shg(), "Gita Nath", null, "en", Script.NATIVE, "7878", phone);
+        members.member(members.shg(), "Gita Nath", null, "en", ScriptVariant.NATIVE, "7878", phone);
         AtSession s = new AtSession(phone);
         assertThat(s.dial(), startsWith("CON 1 Savings"));
         String answer;
@@ -347,7 +347,7 @@ class AfricasTalkingUssdTest {
     @Test
     void sessionIdsThatDifferOnlyInCaseAreDifferentSessions() {
         String phone = UssdTestMembers.phone();
-        long id = members.member(members.shg(), "Lata Devi", null, "en", Script.NATIVE, "1212", phone);
+        long id = members.member(members.shg(), "Lata Devi", null, "en", ScriptVariant.NATIVE, "1212", phone);
         members.deposit(id, 5_000, LocalDate.of(2026, 10, 7));
         String upper = "GW-CASE-" + UUID.randomUUID().toString().toUpperCase();
         String lower = upper.toLowerCase();
@@ -392,7 +392,7 @@ class AfricasTalkingUssdTest {
     @Test
     void theLatestInputGatewayWalksTheSameSessionsInJson() {
         String phone = UssdTestMembers.phone();
-        long id = members.member(members.shg(), "Nila Saikia", null, "en", Script.NATIVE, "7777", phone);
+        long id = members.member(members.shg(), "Nila Saikia", null, "en", ScriptVariant.NATIVE, "7777", phone);
         members.deposit(id, 70_000, LocalDate.of(2026, 11, 1));
         String session = "gw-" + UUID.randomUUID();
         json(session, phone, null, "new").body("message", startsWith("1 Savings")).body("continue", equalTo(true));

@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
-import org.sakhiline.ledger.Script;
 import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.menu.MenuEngine;
 import org.sakhiline.menu.store.FlowStore;
@@ -57,7 +57,7 @@ class RememberedSessionsTest {
     void herAndAnotherInstance() {
         otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens);
         phone = UssdTestMembers.phone();
-        long id = members.member(members.shg(), "Puja Kalita", null, "en", Script.NATIVE, "2580", phone);
+        long id = members.member(members.shg(), "Puja Kalita", null, "en", ScriptVariant.NATIVE, "2580", phone);
         members.deposit(id, 12_300, LocalDate.of(2026, 11, 2));
         session = "gw-remembered-" + UUID.randomUUID();
     }

@@ -5,22 +5,22 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.sakhiline.ledger.Channel;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberPins;
-import org.sakhiline.ledger.MemberRole;
-import org.sakhiline.ledger.NewMember;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberRole;
+import org.sakhiline.books.members.NewMember;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.pins.MemberPins;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.testing.BooksFixtures;
 
 /** Members for USSD conversations, built through the ledger services like real enrolment. */
 @ApplicationScoped
 public class UssdTestMembers {
 
     @Inject
-    LedgerFixtures fixtures;
+    BooksFixtures fixtures;
     @Inject
     MemberDirectory directory;
     @Inject
@@ -28,7 +28,7 @@ public class UssdTestMembers {
     @Inject
     SavingsService savings;
 
-    public long member(long shgId, String name, String nameNative, String language, Script script, String pin,
+    public long member(long shgId, String name, String nameNative, String language, ScriptVariant script, String pin,
                        String phone) {
         long id = directory.createMember(new NewMember(shgId, null, name, nameNative, language, script,
                 MemberRole.MEMBER, LocalDate.of(2022, 4, 1), List.of(phone))).memberId();
@@ -47,6 +47,6 @@ public class UssdTestMembers {
     }
 
     public static String phone() {
-        return LedgerFixtures.phone();
+        return BooksFixtures.phone();
     }
 }

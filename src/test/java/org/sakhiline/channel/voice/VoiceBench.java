@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.LedgerFixtures;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.TwilioSignatures;
 import org.sakhiline.testing.TwilioStubResource;
 
@@ -51,7 +51,7 @@ class VoiceBench {
         List<String> phones = new ArrayList<>();
         long shg = fixtures.shg();
         for (int i = 0; i < members; i++) {
-            String phone = LedgerFixtures.phone();
+            String phone = BooksFixtures.phone();
             fixtures.member(shg, "Member " + i, null, "hi", phone, "1234", 1_25_300 + i);
             phones.add(phone);
         }

@@ -14,15 +14,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.books.pins.MemberPins;
+import org.sakhiline.books.pins.PinCheck;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.MemberPins;
-import org.sakhiline.ledger.PinCheck;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.TwilioStubResource;
-import org.sakhiline.testing.TwilioVoiceDriver;
 import org.sakhiline.testing.TwilioVoiceDriver.Call;
 import org.sakhiline.testing.TwilioVoiceDriver.Turn;
+import org.sakhiline.testing.TwilioVoiceDriver;
 
 /** Whole calls through the webhooks, with the driver playing Twilio. */
 @QuarkusTest
@@ -52,7 +52,7 @@ class VoiceCallTest {
 
     @Test
     void aHindiCallHearsHerBalanceInWordsAndGoesBack() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Sunita Devi", "सुनीता देवी", "hi", phone, "1234", 1_25_300);
 
         Call call = TwilioVoiceDriver.dial(phone);
@@ -82,7 +82,7 @@ class VoiceCallTest {
 
     @Test
     void anUrduCallPlaysTheAmountFromRecordedFragments() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Nasreen Bibi", "نسرین بی بی", "ur", phone, "4321", 1_25_300);
 
         Call call = TwilioVoiceDriver.dial(phone);
@@ -109,7 +109,7 @@ class VoiceCallTest {
 
     @Test
     void anEnglishCallHearsTheNextMeeting() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Mary Kujur", null, "en", phone, "1111", 500);
 
         Call call = TwilioVoiceDriver.dial(phone);
@@ -129,7 +129,7 @@ class VoiceCallTest {
 
     @Test
     void silenceRePromptsTwiceThenSaysGoodbyeAndHangsUp() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Kamla Devi", "कमला देवी", "hi", phone, "1234", 100);
         Call call = TwilioVoiceDriver.dial(phone);
         String firstMenu = call.turn().said().replace("सखीलाइन में आपका स्वागत है। ", "");
@@ -152,7 +152,7 @@ class VoiceCallTest {
 
     @Test
     void aWrongKeySaysItIsNotAnOptionAndStarRepeats() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Kamla Devi", "कमला देवी", "hi", phone, "1234", 100);
         Call call = TwilioVoiceDriver.dial(phone);
         String menu = call.turn().said().replace("सखीलाइन में आपका स्वागत है। ", "");
@@ -171,7 +171,7 @@ class VoiceCallTest {
 
     @Test
     void aSharedPhoneAsksWhoIsCallingByName() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long shg = fixtures.shg();
         fixtures.member(shg, "Sita Kumari", "सीता कुमारी", "hi", phone, "1234", 100);
         long geeta = fixtures.member(shg, "Geeta Kumari", "गीता कुमारी", "hi", phone, null, 200);
@@ -193,7 +193,7 @@ class VoiceCallTest {
 
     @Test
     void anUrduSharedPhoneOffersTheDigitsOnly() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long shg = fixtures.shg();
         fixtures.member(shg, "Amina", "آمنہ", "ur", phone, "1234", 100);
         fixtures.member(shg, "Bushra", "بشریٰ", "ur", phone, "1234", 100);
@@ -204,7 +204,7 @@ class VoiceCallTest {
 
     @Test
     void wrongPinsLockHerOutAsOnUssd() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Rani Devi", "रानी देवी", "hi", phone, "1234", 100);
         Call call = TwilioVoiceDriver.dial(phone);
         call.press("1");
@@ -223,7 +223,7 @@ class VoiceCallTest {
 
     @Test
     void anUnknownNumberHearsSoAndTheCallEnds() {
-        Turn t = TwilioVoiceDriver.dial(LedgerFixtures.phone()).turn();
+        Turn t = TwilioVoiceDriver.dial(BooksFixtures.phone()).turn();
         assertNull(t.gather());
         assertTrue(t.hangup());
         assertEquals("सखीलाइन में आपका स्वागत है। यह नंबर दर्ज नहीं है। अपनी समूह लीडर से पूछें। फ़ोन करने के लिए धन्यवाद। नमस्ते।",
@@ -232,7 +232,7 @@ class VoiceCallTest {
 
     @Test
     void voiceSessionsLiveInTheSharedSessionStore() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Kamla Devi", "कमला देवी", "hi", phone, "1234", 100);
         Call call = TwilioVoiceDriver.dial(phone);
         MenuSession s = sessions.find("voice:" + call.callSid).orElseThrow();

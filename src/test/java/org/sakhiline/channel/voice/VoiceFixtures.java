@@ -4,22 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import org.sakhiline.ledger.Channel;
-import org.sakhiline.ledger.LedgerFixtures;
-import org.sakhiline.ledger.MemberDirectory;
-import org.sakhiline.ledger.MemberPins;
-import org.sakhiline.ledger.MemberRole;
-import org.sakhiline.ledger.NewMember;
-import org.sakhiline.ledger.PostingContext;
-import org.sakhiline.ledger.SavingsService;
-import org.sakhiline.ledger.Script;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberRole;
+import org.sakhiline.books.members.NewMember;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.books.pins.MemberPins;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.testing.BooksFixtures;
 
 /** Members for voice calls: a language, a phone (possibly shared), a PIN and savings. */
 @ApplicationScoped
 public class VoiceFixtures {
 
     @Inject
-    LedgerFixtures ledger;
+    BooksFixtures ledger;
 
     @Inject
     MemberDirectory directory;
@@ -36,13 +36,13 @@ public class VoiceFixtures {
     }
 
     public long member(long shgId, String name, String nameNative, String language, String phone, String pin, long savingsRupees) {
-        long id = directory.createMember(new NewMember(shgId, null, name, nameNative, language, Script.NATIVE, MemberRole.MEMBER,
+        long id = directory.createMember(new NewMember(shgId, null, name, nameNative, language, ScriptVariant.NATIVE, MemberRole.MEMBER,
                 LocalDate.of(2021, 1, 1), List.of(phone))).memberId();
         if (pin != null) {
             pins.setPin(id, pin);
         }
         if (savingsRupees > 0) {
-            savings.deposit(id, savingsRupees * 100, PostingContext.of(LedgerFixtures.unique("voice-test"), Channel.API,
+            savings.deposit(id, savingsRupees * 100, PostingContext.of(BooksFixtures.unique("voice-test"), Channel.API,
                     "api:test", LocalDate.of(2024, 6, 1)));
         }
         return id;

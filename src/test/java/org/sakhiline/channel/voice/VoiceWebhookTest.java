@@ -1,6 +1,5 @@
 package org.sakhiline.channel.voice;
 
-import org.sakhiline.testing.ConsoleAuth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -22,18 +21,19 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sakhiline.ledger.LedgerFixtures;
 import org.sakhiline.messaging.OutboxChannel;
 import org.sakhiline.messaging.OutboxDispatcher;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.OutboxStatus;
 import org.sakhiline.messaging.OutboxTestSupport;
+import org.sakhiline.testing.BooksFixtures;
+import org.sakhiline.testing.ConsoleAuth;
 import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioSignatures;
 import org.sakhiline.testing.TwilioStubResource;
-import org.sakhiline.testing.TwilioVoiceDriver;
 import org.sakhiline.testing.TwilioVoiceDriver.Call;
 import org.sakhiline.testing.TwilioVoiceDriver.Turn;
+import org.sakhiline.testing.TwilioVoiceDriver;
 
 /** Signatures, failures, status callbacks and outbound calls. */
 @QuarkusTest
@@ -83,7 +83,7 @@ class VoiceWebhookTest {
 
     @Test
     void unsignedOrWronglySignedCallsAreRefused() {
-        Map<String, String> form = callForm(LedgerFixtures.phone());
+        Map<String, String> form = callForm(BooksFixtures.phone());
         TwilioVoiceDriver.send(CALL_URL, form, null).then().statusCode(403);
         TwilioVoiceDriver.send(CALL_URL, form, TwilioSignatures.sign("another-token", CALL_URL, form)).then().statusCode(403);
         // Signed for the address the service sees, not the public one Twilio called.
@@ -101,7 +101,7 @@ class VoiceWebhookTest {
 
     @Test
     void aDatabaseOutageAtTheStartIsSpokenNotAnErrorPage() throws SQLException {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Sunita Devi", "सुनीता देवी", "hi", phone, "1234", 100);
         // The books' first query (members on this phone) now fails as it would with the table gone.
         sql("RENAME TABLE member_phone TO member_phone_offline");
@@ -120,7 +120,7 @@ class VoiceWebhookTest {
 
     @Test
     void aDatabaseOutageMidCallIsSpokenInHerLanguage() throws SQLException {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Mary Kujur", null, "en", phone, "1111", 100);
         Call call = TwilioVoiceDriver.dial(phone);
         call.press("1");
@@ -166,11 +166,11 @@ class VoiceWebhookTest {
 
     @Test
     void aMessageCallGoesThroughTheOutboxAndSpeaksTheBody() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long member = fixtures.member("Sunita Devi", "सुनीता देवी", "hi", phone, "1234", 100);
         String body = "कल सुबह 10 बजे बैठक है।";
         int outboxId = ConsoleAuth.asAdmin().contentType("application/json")
-                .body(Map.of("memberId", member, "message", body, "dedupeKey", LedgerFixtures.unique("reminder")))
+                .body(Map.of("memberId", member, "message", body, "dedupeKey", BooksFixtures.unique("reminder")))
                 .when().post("/api/v1/calls")
                 .then().statusCode(202).body("to", equalTo(phone)).body("outboxId", notNullValue())
                 .extract().path("outboxId");
@@ -217,7 +217,7 @@ class VoiceWebhookTest {
 
     @Test
     void aMenuCallIsPlacedNowAndSkipsWhoIsCalling() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         long shg = fixtures.shg();
         fixtures.member(shg, "Amina", "آمنہ", "hi", phone, "1234", 100);
         long bushra = fixtures.member(shg, "Bushra", "बुशरा", "hi", phone, "1234", 100);
@@ -235,7 +235,7 @@ class VoiceWebhookTest {
 
     @Test
     void theCallApiRefusesBadRequests() {
-        long member = fixtures.member("Sunita Devi", "सुनीता देवी", "hi", LedgerFixtures.phone(), "1234", 100);
+        long member = fixtures.member("Sunita Devi", "सुनीता देवी", "hi", BooksFixtures.phone(), "1234", 100);
         ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", member)).when().post("/api/v1/calls")
                 .then().statusCode(400);
         ConsoleAuth.asAdmin().contentType("application/json").body(Map.of("memberId", member, "flow", "main", "message", "x"))
@@ -249,7 +249,7 @@ class VoiceWebhookTest {
 
     @Test
     void aCompletedCallEndsItsMenuSession() {
-        String phone = LedgerFixtures.phone();
+        String phone = BooksFixtures.phone();
         fixtures.member("Sunita Devi", "सुनीता देवी", "hi", phone, "1234", 100);
         Call call = TwilioVoiceDriver.dial(phone);
         Map<String, String> done = new LinkedHashMap<>();

@@ -1,0 +1,166 @@
+package org.sakhiline.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sakhiline.access.AccessScope;
+import org.sakhiline.books.loans.LoanDetails;
+import org.sakhiline.books.loans.LoanDues;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.meetings.MeetingService;
+import org.sakhiline.books.meetings.NextMeeting;
+import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.members.NewMember;
+import org.sakhiline.books.org.OrgUnitService;
+import org.sakhiline.books.pins.MemberPins;
+import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.savings.PostedTxn;
+import org.sakhiline.books.savings.SavingsEntry;
+import org.sakhiline.books.savings.SavingsService;
+import org.sakhiline.support.ResultPage;
+import org.sakhiline.support.problem.NotFoundException;
+
+@Path("/api/v1/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Members", description = "Members, their phones, PINs, savings and loan dues")
+public class MemberResource {
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    MemberPins pins;
+
+    @Inject
+    SavingsService savings;
+
+    @Inject
+    LoanService loans;
+
+    @Inject
+    MeetingService meetings;
+
+    @Inject
+    OrgUnitService orgUnits;
+
+    @Inject
+    AccessScope scope;
+
+    /** Member with phones, as the API shows her. */
+    public record MemberView(MemberSummary member, List<String> phones) {}
+
+    /** Balance plus the newest log rows. */
+    public record SavingsView(long memberId, long balancePaise, List<SavingsEntry> recent) {}
+
+    @POST
+    @Operation(summary = "Enrol a member (member number unique within the group; omit it to take the next)")
+    public Response create(@NotNull @Valid NewMember body) {
+        scope.requireUnit(body.shgId());
+        scope.requirePhonesNotHeldOutside(body.phones());
+        MemberSummary m = directory.createMember(body);
+        return Response.created(URI.create("/api/v1/members/" + m.memberId()))
+                .entity(new MemberView(m, directory.phonesOf(m.memberId()))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a member with her phones")
+    public MemberView get(@PathParam("id") long id) {
+        scope.requireMember(id);
+        return new MemberView(summary(id), directory.phonesOf(id));
+    }
+
+    @GET
+    @Operation(summary = "Search members by name, member number or phone (q), optionally within one group"
+            + " (staff: within their subtree)")
+    public ResultPage<MemberSummary> search(@QueryParam("q") String q, @QueryParam("shgId") Long shgId,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        if (shgId != null) {
+            scope.requireUnit(shgId);
+        }
+        return directory.search(q, shgId, scope.subtreeUnitIds(), page, size);
+    }
+
+    @PUT
+    @Path("/{id}/pin")
+    @Operation(summary = "Set or reset a member's 4-digit PIN (clears any lockout)")
+    public Response setPin(@PathParam("id") long id, @NotNull @Valid ApiRequests.Pin body) {
+        scope.requireMember(id);
+        pins.setPin(id, body.pin());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/savings")
+    @Operation(summary = "Post a deposit or withdrawal (Idempotency-Key header required; a repeat answers like the first)")
+    public Response post(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+                         @NotNull @Valid ApiRequests.SavingsPost body) {
+        scope.requireMember(id);
+        String key = Idempotency.require(idempotencyKey);
+        PostingContext ctx = body.posting().context(key);
+        PostedTxn posted = body.type() == ApiRequests.Direction.DEPOSIT
+                ? savings.deposit(id, body.amountPaise(), ctx)
+                : savings.withdraw(id, body.amountPaise(), ctx);
+        return Idempotency.created(URI.create("/api/v1/savings/" + posted.txnId()), posted, posted.replayed());
+    }
+
+    @GET
+    @Path("/{id}/savings")
+    @Operation(summary = "Savings balance and the newest transactions")
+    public SavingsView savings(@PathParam("id") long id,
+                               @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(200) int limit) {
+        summary(id);
+        return new SavingsView(id, savings.balancePaise(id), savings.lastTransactions(id, limit));
+    }
+
+    @GET
+    @Path("/{id}/loans")
+    @Operation(summary = "A member's loans with their schedules")
+    public List<LoanDetails> loans(@PathParam("id") long id) {
+        summary(id);
+        return loans.loansOf(id);
+    }
+
+    @GET
+    @Path("/{id}/dues")
+    @Operation(summary = "Loan dues on a date (default today): due by the next meeting, and overdue")
+    public LoanDues dues(@PathParam("id") long id, @QueryParam("asOf") String asOfParam) {
+        LocalDate asOf = QueryDates.parse(asOfParam, "asOf");
+        MemberSummary m = summary(id);
+        ZoneId zone = orgUnits.find(m.shgId()).map(u -> u.shgProfile() == null ? null : ZoneId.of(u.shgProfile().timeZone()))
+                .orElse(ZoneId.of("Asia/Kolkata"));
+        LocalDate day = asOf == null ? LocalDate.now(zone) : asOf;
+        LocalDate nextMeeting = meetings.nextMeeting(m.shgId(), day.atStartOfDay(zone).toInstant())
+                .map(NextMeeting::date).orElse(null);
+        return loans.dues(id, day, nextMeeting);
+    }
+
+    /** Every read of one member passes here: scope first, so a member outside it is a 403 whether she exists or not. */
+    private MemberSummary summary(long id) {
+        scope.requireMember(id);
+        return directory.member(id).orElseThrow(() -> new NotFoundException("member", id));
+    }
+}

@@ -1,0 +1,6 @@
+package org.sakhiline.books.meetings;
+
+/** Meeting occurrence status. */
+public enum MeetingStatus {
+    SCHEDULED, HELD, CANCELLED
+}

@@ -1,0 +1,6 @@
+package org.sakhiline.books.members;
+
+/** A member's role in her group. */
+public enum MemberRole {
+    MEMBER, LEADER, BOOKKEEPER
+}

@@ -1,0 +1,6 @@
+package org.sakhiline.books.org;
+
+/** How often an SHG meets. */
+public enum MeetingFrequency {
+    WEEKLY, MONTHLY
+}

@@ -1,0 +1,87 @@
+package org.sakhiline.books.pins;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.sakhiline.books.members.Member;
+import org.sakhiline.books.pins.PinLockout.PinState;
+import org.sakhiline.books.reader.MemberBooksReader;
+import org.sakhiline.support.problem.NotFoundException;
+
+/**
+ * Members' 4-digit PINs, stored as peppered hashes ({@link PinHasher}) under the {@link PinLockout} rule.
+ * Checking is split in two so a menu hop can see what an entry does before anything is written:
+ * {@link #judge} reads and decides, {@link #record} stores the counters the entry leaves. Judged inside a
+ * transaction, the member's row stays locked until commit, so parallel sessions cannot get extra tries.
+ * PINs are never logged.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberPins {
+
+    private final PinHasher hasher;
+    private final MemberBooksReader reader;
+
+    public MemberPins(PinHasher hasher, MemberBooksReader reader) {
+        this.hasher = hasher;
+        this.reader = reader;
+    }
+
+    public void setPin(long memberId, String pin) {
+        PinHasher.requireFormat(pin);
+        Member m = Member.findById(memberId);
+        if (m == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        m.pinHash = hasher.hash(pin);
+        m.pinFailedAttempts = 0;
+        m.pinLockedUntil = null;
+    }
+
+    /**
+     * What this entry would do, changing nothing. Outside a transaction it is one plain read (safe on an I/O
+     * thread); inside one the member's row is read with a lock ({@code SELECT … FOR UPDATE}) held until
+     * commit, so the counters {@link #record}ed from it cannot have been changed by anyone in between.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PinEntry judge(long memberId, String pin, Instant now) {
+        PinState state = QuarkusTransaction.isActive() ? lockedRow(memberId).state() : reader.pinColumns(memberId)
+                .map(c -> new PinState(c.hash(), c.failedAttempts(), c.lockedUntil()))
+                .orElseThrow(() -> new NotFoundException("member", memberId));
+        return PinLockout.judge(state, hasher.matches(pin, state.hash()), now);
+    }
+
+    /** Stores the counters an entry leaves; in the transaction that {@link #judge}d it, so under its lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long memberId, int failedAttempts, Instant lockedUntil) {
+        Member m = lockedRow(memberId).member();
+        m.pinFailedAttempts = failedAttempts;
+        m.pinLockedUntil = lockedUntil;
+    }
+
+    /** Judges and records one entry in one transaction. */
+    public PinCheck verify(long memberId, String pin, Instant now) {
+        PinEntry entry = judge(memberId, pin, now);
+        if (entry.changesCounters()) {
+            record(memberId, entry.failedAttempts(), entry.lockedUntil());
+        }
+        return entry.check();
+    }
+
+    private record Locked(Member member, PinState state) {}
+
+    private static Locked lockedRow(long memberId) {
+        Member m = em().find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw new NotFoundException("member", memberId);
+        }
+        return new Locked(m, new PinState(m.pinHash, m.pinFailedAttempts, m.pinLockedUntil));
+    }
+
+    private static EntityManager em() {
+        return Member.getEntityManager();
+    }
+}

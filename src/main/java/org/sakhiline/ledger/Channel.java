@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** Where a money-changing request came from. */
-public enum Channel {
-    USSD, SMS, IVR, BOOKKEEPER, API
-}

@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** Country of an org unit (ISO 3166 alpha-2). */
-public enum Country {
-    IN, PK
-}

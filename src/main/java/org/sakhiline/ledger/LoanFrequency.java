@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** Instalment frequency. */
-public enum LoanFrequency {
-    WEEKLY, FORTNIGHTLY, MONTHLY
-}

@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** A loan is CLOSED once every instalment is paid (a reversal reopens it). */
-public enum LoanStatus {
-    ACTIVE, CLOSED
-}

@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** Only ACTIVE members are offered on a phone. */
-public enum MemberStatus {
-    ACTIVE, INACTIVE, EXITED
-}

@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** A member as menus and the API show her, with her group's code and name. */
-public record MemberSummary(long memberId, long shgId, String shgCode, String shgName, int memberNo, String name,
-                            String nameNative, String language, Script script, MemberRole role, MemberStatus status,
-                            boolean pinSet) {}

@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** Kind of savings log row; REVERSAL points at the row it cancels. */
-public enum SavingsTxnType {
-    DEPOSIT, WITHDRAWAL, REVERSAL
-}

@@ -1,6 +1,0 @@
-package org.sakhiline.ledger;
-
-/** Staff who act for members: bank mitra (BC agent), community resource person, administrator. */
-public enum StaffRole {
-    BANK_MITRA, CRP, ADMINISTRATOR
-}

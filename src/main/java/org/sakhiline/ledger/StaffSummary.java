@@ -1,5 +1,0 @@
-package org.sakhiline.ledger;
-
-/** A staff member (never exposes the PIN hash). */
-public record StaffSummary(long staffId, String name, String phoneE164, StaffRole role, long orgUnitId, String language,
-                           StaffStatus status, boolean pinSet) {}
