@@ -2,6 +2,7 @@ package org.sakhiline.menu;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,8 @@ public final class Hop {
     List<CallerMember> candidates;
     /** Answers given in this hop, in clear (a PIN lives only here, never in the stored state). */
     final Map<String, String> inputs = new HashMap<>();
+    /** Changes to the books asked for in this hop, in order; the channel applies them. */
+    final List<Effect> effects = new ArrayList<>();
 
     Hop(FlowVersion flow, MenuBooks books, Instant now, SessionState state) {
         this.flow = flow;
@@ -90,6 +93,11 @@ public final class Hop {
         this.memberId = member.memberId();
         this.language = member.languageTag();
         this.candidates = List.of();
+    }
+
+    /** Asks for a change to the books; the session goes on as if it were made. */
+    public void emit(Effect effect) {
+        effects.add(effect);
     }
 
     public void setLanguage(String tag) {

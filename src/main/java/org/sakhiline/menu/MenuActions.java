@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sakhiline.support.i18n.Languages;
 
 /**
- * The actions flows can call. Each reads or changes the books only through {@link MenuBooks}.
+ * The actions flows can call. Each reads the books only through {@link MenuBooks}; an action that changes
+ * them emits an {@link Effect} instead of writing (a command, so "0" never re-runs it).
  * Value names are global: one name has one type in every action, so a stored session can be rendered
  * again without knowing which action produced a value.
  */
@@ -151,7 +151,7 @@ public final class MenuActions {
         if (tag == null || !hop.flow().languages().contains(tag)) {
             throw new IllegalStateException("change_language needs one of the flow's languages, got " + tag);
         }
-        hop.books().setLanguage(hop.memberId(), Languages.base(tag), Languages.roman(tag) ? Script.ROMAN : Script.NATIVE);
+        hop.emit(new Effect.SetLanguage(hop.memberId(), tag));
         hop.setLanguage(tag);
         hop.forget("lang");
         return ActionSpec.Result.of("ok");
@@ -165,7 +165,7 @@ public final class MenuActions {
         if (!same) {
             return ActionSpec.Result.of("mismatch");
         }
-        hop.books().setPin(hop.memberId(), confirm);
+        hop.emit(new Effect.SetPin(hop.memberId(), confirm));
         hop.pinVerified();
         return ActionSpec.Result.of("ok");
     }
@@ -173,15 +173,22 @@ public final class MenuActions {
     private static ActionSpec.Result verifyPin(Hop hop) {
         String pin = hop.input("pin");
         hop.forget("pin");
-        MenuBooks.PinCheck check = pin == null ? new MenuBooks.PinCheck.Wrong(0) : hop.books().verifyPin(hop.memberId(), pin, hop.now());
-        if (check instanceof MenuBooks.PinCheck.Ok) {
+        if (pin == null) {
+            return new ActionSpec.Result("wrong", Map.of("tries", 0L));
+        }
+        MenuBooks.PinJudgement judged = hop.books().judgePin(hop.memberId(), pin, hop.now());
+        if (judged.changesCounters()) {
+            hop.emit(new Effect.RecordPinEntry(hop.memberId(), judged.failedAttempts(), judged.lockedUntil()));
+        }
+        MenuBooks.PinVerdict verdict = judged.verdict();
+        if (verdict instanceof MenuBooks.PinVerdict.Ok) {
             hop.pinVerified();
             return ActionSpec.Result.of("ok");
         }
-        if (check instanceof MenuBooks.PinCheck.Wrong w) {
+        if (verdict instanceof MenuBooks.PinVerdict.Wrong w) {
             return new ActionSpec.Result("wrong", Map.of("tries", (long) w.remainingTries()));
         }
-        if (check instanceof MenuBooks.PinCheck.Locked l) {
+        if (verdict instanceof MenuBooks.PinVerdict.Locked l) {
             long seconds = Math.max(0, Duration.between(hop.now(), l.until()).getSeconds());
             return new ActionSpec.Result("locked", Map.of("minutes", Math.max(1, (seconds + 59) / 60)));
         }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The port through which the menu reads and changes the books. The ledger side implements it (an
- * adapter in the ledger or channel wiring); the menu never imports ledger classes. Every method is
- * one short query or command: a USSD hop has well under a second.
+ * The port through which the menu reads the books. The books side implements it (menu/books); the engine
+ * never imports books classes, and never writes through this port: changes are {@link Effect}s in the step.
+ * Every method is one short query: a USSD hop has well under a second.
  */
 public interface MenuBooks {
 
@@ -31,14 +31,13 @@ public interface MenuBooks {
     /** Her last {@code n} savings transactions, newest first. */
     List<TxnView> lastTransactions(long memberId, int n);
 
-    /** Checks a PIN, counting failures and locking after repeated ones (the ledger owns the policy). */
-    PinCheck verifyPin(long memberId, String pin, Instant now);
-
-    /** Stores a new PIN (hashed by the implementation) and clears failures and locks. */
-    void setPin(long memberId, String pin);
-
-    /** Saves her language choice ({@code lang} is the base code: hi, ur, ...). */
-    void setLanguage(long memberId, String lang, Script script);
+    /**
+     * Judges a PIN entry against her stored PIN and the lockout rule (the books own both), writing nothing:
+     * what the entry changes comes back in the judgement and the engine returns it as an effect. Inside a
+     * transaction the implementation reads her PIN row with a lock held until commit, so the effect written
+     * in that transaction cannot have been overtaken by a parallel session.
+     */
+    PinJudgement judgePin(long memberId, String pin, Instant now);
 
     /**
      * Dues for the loan screen. {@code duePaise} is unpaid instalments due by the next meeting (0 when
@@ -52,14 +51,25 @@ public interface MenuBooks {
     /** One savings transaction: signed amount (deposits positive), its value date and type name. */
     record TxnView(LocalDate date, long amountPaise, String type) {}
 
-    /** Result of a PIN check. */
-    sealed interface PinCheck {
-        record Ok() implements PinCheck {}
+    /** What she is told after a PIN entry. */
+    sealed interface PinVerdict {
+        record Ok() implements PinVerdict {}
 
-        record Wrong(int remainingTries) implements PinCheck {}
+        record Wrong(int remainingTries) implements PinVerdict {}
 
-        record Locked(Instant until) implements PinCheck {}
+        record Locked(Instant until) implements PinVerdict {}
 
-        record NotSet() implements PinCheck {}
+        record NotSet() implements PinVerdict {}
+    }
+
+    /**
+     * A PIN entry judged: the verdict, and when {@code changesCounters} the failure count and lock the PIN row
+     * must hold after it (a wrong try counted, a lock, or failures cleared by the right PIN).
+     */
+    record PinJudgement(PinVerdict verdict, boolean changesCounters, int failedAttempts, Instant lockedUntil) {
+
+        public static PinJudgement unchanged(PinVerdict verdict) {
+            return new PinJudgement(verdict, false, 0, null);
+        }
     }
 }

@@ -75,7 +75,7 @@ public final class MenuEngine {
         Hop hop = new Hop(flow, books, now, state);
         String answer = input == null ? "" : input.trim();
         if (node.kind() == NodeKind.END) {
-            return new Step(state, render(hop, state.node(), node, new ArrayList<>()));
+            return new Step(state, render(hop, state.node(), node, new ArrayList<>()), hop.effects);
         }
         if (BACK.equals(answer) && !hop.back.isEmpty()) {
             String to = hop.back.removeLast();
@@ -167,7 +167,7 @@ public final class MenuEngine {
         String key = hintKey(node);
         lead.add(new PromptLine(renderText(hop.flow, lang, key, Map.of()), key, Map.of()));
         boolean replacesPrompt = !promptShowsValues(hop.flow, lang, node);
-        return new Step(state, render(hop, state.node(), node, lead, !replacesPrompt));
+        return new Step(state, render(hop, state.node(), node, lead, !replacesPrompt), hop.effects);
     }
 
     /** True when any prompt of the node has a placeholder (in any language it is rendered in). */
@@ -225,7 +225,7 @@ public final class MenuEngine {
                 default -> {
                     SessionState next = new SessionState(hop.flow.id(), id, entry, hop.memberId, hop.language,
                             List.copyOf(hop.back), hop.pinVerified, hop.values, hop.pending, hop.candidates);
-                    return new Step(next, render(hop, id, node, lead));
+                    return new Step(next, render(hop, id, node, lead), hop.effects);
                 }
             }
         }

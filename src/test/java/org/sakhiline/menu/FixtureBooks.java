@@ -1,7 +1,6 @@
 package org.sakhiline.menu;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,22 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sakhiline.books.pins.PinCheck;
+import org.sakhiline.books.pins.PinEntry;
+import org.sakhiline.books.pins.PinLockout;
 
 /**
  * A {@link MenuBooks} over a flow-case fixture: members with phones, balances, dues, meetings,
- * transactions and PINs. PINs lock after 3 wrong tries for 30 minutes, as the ledger is specified to.
+ * transactions and PINs, judged by the books' own lockout rule ({@link PinLockout}). A test applies each
+ * step's effects with {@link #apply}, as a channel writes them.
  */
 final class FixtureBooks implements MenuBooks {
-
-    static final int MAX_TRIES = 3;
-    static final Duration LOCK = Duration.ofMinutes(30);
 
     private final Map<Long, JsonNode> members = new LinkedHashMap<>();
     private final Map<Long, String> pins = new HashMap<>();
     private final Map<Long, Integer> failures = new HashMap<>();
     private final Map<Long, Instant> lockedUntil = new HashMap<>();
     final Map<Long, String> languages = new HashMap<>();
-    final List<String> commands = new ArrayList<>();
+    /** Every effect applied so far, described. */
+    final List<String> applied = new ArrayList<>();
 
     FixtureBooks(JsonNode fixtureMembers) {
         for (JsonNode m : fixtureMembers) {
@@ -58,7 +58,8 @@ final class FixtureBooks implements MenuBooks {
             for (JsonNode p : m.path("phones")) {
                 if (p.asText().equals(phone)) {
                     found.add(new CallerMember(id, m.path("name").asText(), m.path("nameNative").asText(null),
-                            m.path("language").asText("hi"), Script.valueOf(m.path("script").asText("NATIVE")), pins.containsKey(id)));
+                            m.path("language").asText("hi"), "ROMAN".equals(m.path("script").asText("NATIVE")),
+                            pins.containsKey(id)));
                 }
             }
         });
@@ -101,41 +102,39 @@ final class FixtureBooks implements MenuBooks {
     }
 
     @Override
-    public PinCheck verifyPin(long memberId, String pin, Instant now) {
-        Instant until = lockedUntil.get(memberId);
-        if (until != null && now.isBefore(until)) {
-            return new PinCheck.Locked(until);
-        }
-        String expected = pins.get(memberId);
-        if (expected == null) {
-            return new PinCheck.NotSet();
-        }
-        if (expected.equals(pin)) {
-            failures.remove(memberId);
-            lockedUntil.remove(memberId);
-            return new PinCheck.Ok();
-        }
-        int failed = failures.merge(memberId, 1, Integer::sum);
-        if (failed >= MAX_TRIES) {
-            failures.remove(memberId);
-            lockedUntil.put(memberId, now.plus(LOCK));
-            return new PinCheck.Locked(now.plus(LOCK));
-        }
-        return new PinCheck.Wrong(MAX_TRIES - failed);
+    public PinJudgement judgePin(long memberId, String pin, Instant now) {
+        // The books' own lockout rule, over the fixture's PINs kept in clear.
+        PinEntry entry = PinLockout.judge(new PinLockout.PinState(pins.get(memberId), failures.getOrDefault(memberId, 0),
+                lockedUntil.get(memberId)), pin != null && pin.equals(pins.get(memberId)), now);
+        PinCheck check = entry.check();
+        PinVerdict verdict = switch (check.outcome()) {
+            case OK -> new PinVerdict.Ok();
+            case WRONG -> new PinVerdict.Wrong(check.remainingTries());
+            case LOCKED -> new PinVerdict.Locked(check.lockedUntil());
+            case NOT_SET -> new PinVerdict.NotSet();
+        };
+        return new PinJudgement(verdict, entry.changesCounters(), entry.failedAttempts(), entry.lockedUntil());
     }
 
-    @Override
-    public void setPin(long memberId, String pin) {
-        pins.put(memberId, pin);
-        failures.remove(memberId);
-        lockedUntil.remove(memberId);
-        commands.add("setPin " + memberId);
-    }
-
-    @Override
-    public void setLanguage(long memberId, String lang, Script script) {
-        languages.put(memberId, lang + "/" + script);
-        commands.add("setLanguage " + memberId + " " + lang + " " + script);
+    /** Applies a step's effects as a channel writes them to the books, and remembers their descriptions. */
+    void apply(List<Effect> effects) {
+        for (Effect effect : effects) {
+            if (effect instanceof Effect.SetPin set) {
+                pins.put(set.memberId(), set.pin());
+                failures.remove(set.memberId());
+                lockedUntil.remove(set.memberId());
+            } else if (effect instanceof Effect.SetLanguage language) {
+                languages.put(language.memberId(), language.languageTag());
+            } else if (effect instanceof Effect.RecordPinEntry entry) {
+                failures.put(entry.memberId(), entry.failedAttempts());
+                if (entry.lockedUntil() == null) {
+                    lockedUntil.remove(entry.memberId());
+                } else {
+                    lockedUntil.put(entry.memberId(), entry.lockedUntil());
+                }
+            }
+            applied.add(effect.describe());
+        }
     }
 
     String pin(long memberId) {

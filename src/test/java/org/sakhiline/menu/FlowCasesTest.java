@@ -78,6 +78,7 @@ class FlowCasesTest {
             } else {
                 step = engine.resume(flow, SessionState.fromJson(state.toJson()), expected.path("input").asText(""), now);
             }
+            books.apply(step.effects());
             state = step.next();
             String screen = ScreenText.compose(step.output());
             boolean end = step.output().end();

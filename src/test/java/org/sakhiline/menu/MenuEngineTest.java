@@ -67,6 +67,9 @@ class MenuEngineTest {
         Step confirm = hop(engine, newPin, "2468");
         assertFalse(confirm.next().toJson().contains("2468"), confirm.next().toJson());
         Step saved = hop(engine, confirm, "2468");
+        assertEquals(List.of("set_pin"), saved.effects().stream().map(Effect::describe).toList());
+        assertFalse(saved.effects().toString().contains("2468"), "a PIN never shows in an effect's text");
+        books.apply(saved.effects());
         assertEquals("2468", books.pin(1));
         assertFalse(saved.next().toJson().contains("pin1"), "the sealed first entry is dropped after use");
         assertEquals("पिन सेव हो गया।", saved.output().lines().get(0).text());

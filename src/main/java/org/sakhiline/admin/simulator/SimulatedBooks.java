@@ -3,16 +3,14 @@ package org.sakhiline.admin.simulator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.sakhiline.books.pins.PinCheck;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
-import org.sakhiline.menu.Script;
 
 /**
- * The books as the simulator lets the menu see them: her real balance, dues, meetings and statement, but
- * nothing is ever written. Her PIN is neither checked (an administrator does not know it, and wrong
- * tries would lock her out) nor changed: any PIN passes except {@value #WRONG_PIN}, which shows the
- * wrong-PIN screen; a new PIN or language is accepted on screen and forgotten.
+ * The books as the simulator lets the menu see them: her real balance, dues, meetings and statement. Her
+ * PIN is not checked (an administrator does not know it, and wrong tries would lock her out): any PIN passes
+ * except {@value #WRONG_PIN}, which shows the wrong-PIN screen. Nothing is written: the simulator never
+ * applies a step's effects (a new PIN or language is accepted on screen and forgotten).
  */
 final class SimulatedBooks implements MenuBooks {
 
@@ -51,17 +49,7 @@ final class SimulatedBooks implements MenuBooks {
     }
 
     @Override
-    public PinCheck verifyPin(long memberId, String pin, Instant now) {
-        return WRONG_PIN.equals(pin) ? new PinCheck.Wrong(TRIES_SHOWN) : new PinCheck.Ok();
-    }
-
-    @Override
-    public void setPin(long memberId, String pin) {
-        // shown as saved, never stored
-    }
-
-    @Override
-    public void setLanguage(long memberId, String lang, Script script) {
-        // the session switches language; her profile does not change
+    public PinJudgement judgePin(long memberId, String pin, Instant now) {
+        return PinJudgement.unchanged(WRONG_PIN.equals(pin) ? new PinVerdict.Wrong(TRIES_SHOWN) : new PinVerdict.Ok());
     }
 }

@@ -1,6 +1,5 @@
 package org.sakhiline.books.pins;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import org.sakhiline.books.members.Member;
 import org.sakhiline.books.pins.PinLockout.PinState;
 import org.sakhiline.books.reader.MemberBooksReader;
+import org.sakhiline.support.Transactions;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
@@ -48,7 +48,7 @@ public class MemberPins {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PinEntry judge(long memberId, String pin, Instant now) {
-        PinState state = QuarkusTransaction.isActive() ? lockedRow(memberId).state() : reader.pinColumns(memberId)
+        PinState state = Transactions.inTransaction() ? lockedRow(memberId).state() : reader.pinColumns(memberId)
                 .map(c -> new PinState(c.hash(), c.failedAttempts(), c.lockedUntil()))
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         return PinLockout.judge(state, hasher.matches(pin, state.hash()), now);

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.sakhiline.support.Transactions;
 
 /**
  * Runs one idempotent posting. Posting code locks the account row first and then looks the key up, so
@@ -22,7 +23,7 @@ public final class IdempotentPost {
     private IdempotentPost() {}
 
     public static <T> T run(Supplier<T> attempt) {
-        if (QuarkusTransaction.isActive()) {
+        if (Transactions.inTransaction()) {
             return attempt.get();
         }
         try {

@@ -1,6 +1,5 @@
 package org.sakhiline.books.reader;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +31,7 @@ import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.savings.SavingsEntry;
 import org.sakhiline.books.savings.SavingsTxnType;
 import org.sakhiline.support.HopConnections;
+import org.sakhiline.support.Transactions;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
@@ -82,7 +82,7 @@ public class MemberBooksReader {
 
     /** True when no transaction is active on this thread, so these reads see everything committed. */
     public boolean usable() {
-        return !QuarkusTransaction.isActive();
+        return !Transactions.inTransaction();
     }
 
     /** Active members reachable on this phone, ordered by name (as {@link MemberDirectory#activeMembersByPhone}). */

@@ -16,6 +16,7 @@ import org.sakhiline.books.staff.StaffSummary;
 import org.sakhiline.channel.sms.SmsCommand.Keyword;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
+import org.sakhiline.menu.books.MenuEffectWriter;
 import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.reminders.SmsSubscriptionRequest;
@@ -52,6 +53,9 @@ public class InboundSmsService {
 
     @Inject
     MemberSmsCommands memberCommands;
+
+    @Inject
+    MenuEffectWriter effects;
 
     @Inject
     MitraSmsCommands mitraCommands;
@@ -148,7 +152,9 @@ public class InboundSmsService {
         }
         List<CallerMember> members = books.membersForPhone(sms.from());
         if (!members.isEmpty()) {
-            return memberCommands.answer(cmd, members, now);
+            SmsOutcome outcome = memberCommands.answer(cmd, members, now);
+            effects.apply(outcome.effects()); // in the message's transaction; the console's dry run skips this
+            return outcome;
         }
         if (staff.isPresent()) {
             StaffSummary s = staff.get();

@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sakhiline.channel.sms.SmsCommand.Keyword;
 import org.sakhiline.menu.CallerMember;
+import org.sakhiline.menu.Effect;
 import org.sakhiline.menu.MenuBooks;
-import org.sakhiline.menu.Script;
 import org.sakhiline.support.i18n.DateText;
-import org.sakhiline.support.i18n.Languages;
 import org.sakhiline.support.i18n.Money;
 
 /**
@@ -69,7 +68,7 @@ public class MemberSmsCommands {
         return answer(cmd, members, now, books);
     }
 
-    /** The same, reading (and for LANG, writing) through {@code books}: the console's dry run passes a read-only view. */
+    /** The same, reading through {@code books} (the console's dry run passes its own view); LANG's change comes back as an effect. */
     public SmsOutcome answer(SmsCommand cmd, List<CallerMember> members, Instant now, MenuBooks books) {
         CallerMember first = members.get(0);
         Keyword k = cmd.keyword();
@@ -151,9 +150,8 @@ public class MemberSmsCommands {
         if (tag == null) {
             return outcome("LANGUAGE", m, templates.render(m.languageTag(), "lang_usage"));
         }
-        boolean roman = Languages.roman(tag);
-        books.setLanguage(m.memberId(), Languages.base(tag), roman ? Script.ROMAN : Script.NATIVE);
-        return outcome("LANGUAGE", m, templates.render(tag, "language_saved"));
+        return new SmsOutcome("LANGUAGE", m.memberId(), null, templates.render(tag, "language_saved"),
+                List.of(new Effect.SetLanguage(m.memberId(), tag)));
     }
 
     /** "This phone has 2 members. Reply BAL 1 = Sita, BAL 2 = Geeta" in the first member's language. */

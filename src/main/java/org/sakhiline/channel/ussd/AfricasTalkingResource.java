@@ -32,7 +32,7 @@ public class AfricasTalkingResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(summary = "One USSD hop (Africa's Talking protocol)")
-    @NonBlocking // see IoThreadFirst
+    @NonBlocking // a hop starts on the I/O thread: see IoThreadFirst
     public Uni<Response> hop(@RestForm String sessionId, @RestForm String serviceCode, @RestForm String phoneNumber,
                         @RestForm String networkCode, @RestForm String text) {
         String missing = UssdRequests.firstMissing("sessionId", sessionId, "serviceCode", serviceCode,
@@ -45,7 +45,7 @@ public class AfricasTalkingResource {
             return Uni.createFrom().item(UssdRequests.badRequest(
                     phone == null ? "phoneNumber is not a phone number" : "sessionId too long"));
         }
-        return IoThreadFirst.run(() -> Response.ok(conversation.africasTalking(sessionId, phone, text).africasTalking()).build());
+        return conversation.africasTalking(sessionId, phone, text).map(reply -> Response.ok(reply.africasTalking()).build());
     }
 
     /** End-of-session notification ({@code status}, {@code durationInMillis}, {@code hopsCount}, {@code errorMessage}). */

@@ -3,6 +3,7 @@ package org.sakhiline.channel.ussd;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
+import org.sakhiline.channel.session.StepWriter;
 import org.sakhiline.menu.Caller;
 import org.sakhiline.menu.FlowVersion;
 import org.sakhiline.menu.MenuBooks;
@@ -25,7 +28,6 @@ import org.sakhiline.menu.Step;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.CorrelationId;
 import org.sakhiline.support.PhoneMask;
-import org.sakhiline.support.WorkerThreadRequired;
 
 /**
  * One USSD hop, whatever the gateway: find the live session (or start one), hand the latest input to
@@ -52,31 +54,33 @@ public class UssdConversation {
     private final MenuSessionStore sessions;
     private final UssdConfig config;
     private final UssdScreens screens;
+    private final StepWriter steps;
     /** This instance's last answer per session; null when switched off. */
     private final RecentSessions recent;
     private volatile Clock clock = Clock.systemUTC();
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
-                            UssdConfig config, UssdScreens screens) {
+                            UssdConfig config, UssdScreens screens, StepWriter steps) {
         this.engine = engine;
         this.books = books;
         this.flows = flows;
         this.sessions = sessions;
         this.config = config;
         this.screens = screens;
+        this.steps = steps;
         this.recent = config.rememberedSessions() > 0 ? new RecentSessions(config.rememberedSessions()) : null;
     }
 
     /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
-    public UssdReply africasTalking(String sessionId, String phone, String text) {
+    public Uni<UssdReply> africasTalking(String sessionId, String phone, String text) {
         String all = text == null ? "" : text;
-        return hop("at:" + sessionId, phone, all.isEmpty(), AfricasTalkingText.inputs(all),
-                live -> AfricasTalkingText.latestInput(live.inputsSeen(), all));
+        return answer(new UssdHop("at:" + sessionId, phone, all.isEmpty(), AfricasTalkingText.inputs(all),
+                live -> AfricasTalkingText.latestInput(live.inputsSeen(), all)));
     }
 
     /** Gateways that send only the latest input with a new/continue flag. */
-    public UssdReply latestInput(String sessionId, String phone, String input, boolean isNew) {
-        return hop("gw:" + sessionId, phone, isNew, null, live -> input == null ? "" : input);
+    public Uni<UssdReply> latestInput(String sessionId, String phone, String input, boolean isNew) {
+        return answer(new UssdHop("gw:" + sessionId, phone, isNew, null, live -> input == null ? "" : input));
     }
 
     /** The gateway says the session is over (user hung up, timeout, network error). */
@@ -94,37 +98,55 @@ public class UssdConversation {
     }
 
     /**
-     * @param dialIn  the session starts (over): nothing stored under the key matters, so it is not read
-     * @param inputOf the latest input given the live session; null means "start over"
+     * One hop as the gateway gave it.
+     *
+     * @param dialIn     the session starts (over): nothing stored under the key matters, so it is not read
+     * @param inputsSeen Africa's Talking's count of inputs so far (null for latest-input gateways)
+     * @param inputOf    the latest input given the live session; null means "start over"
      */
-    private UssdReply hop(String key, String phone, boolean dialIn, Integer inputsSeen,
-                          Function<MenuSession, String> inputOf) {
+    private record UssdHop(String key, String phone, boolean dialIn, Integer inputsSeen,
+                           Function<MenuSession, String> inputOf) {}
+
+    private Uni<UssdReply> answer(UssdHop hop) {
+        return IoThreadFirst.run(() -> attempt(hop, true), () -> onWorker(hop));
+    }
+
+    private UssdReply onWorker(UssdHop hop) {
+        if (attempt(hop, false) instanceof HopAttempt.Answered<UssdReply> answered) {
+            return answered.answer();
+        }
+        throw new IllegalStateException("a hop on a worker is answered there");
+    }
+
+    /**
+     * Answers the hop, or (on an I/O thread only) says why it must start over on a worker: nothing but the
+     * session row is ever written on the I/O thread, and only once the hop is known to need nothing else.
+     */
+    private HopAttempt<UssdReply> attempt(UssdHop hop, boolean ioThread) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored: a kept write time matches its row
         String cid = CorrelationId.begin();
         MenuSession live = null;
         try {
-            if (dialIn) {
-                return respond(key, phone, null, null, inputsSeen, inputOf, now);
+            if (hop.dialIn()) {
+                return respond(hop, null, null, ioThread, now);
             }
             // On an I/O thread the copy kept from this instance's last answer stands in for the read: only the
             // session row is written there, so a stale copy costs nothing but answering again from the row.
-            // Workers may change the books before the session row, so they always read it.
-            RecentSessions.Kept kept = WorkerThreadRequired.blockingAllowed() ? null : remembered(key, phone, now);
+            // Workers write the books before the session row, so they always read it.
+            RecentSessions.Kept kept = ioThread ? remembered(hop.key(), hop.phone(), now) : null;
             if (kept != null) {
                 live = kept.session();
-                UssdReply reply = respond(key, phone, live, kept, inputsSeen, inputOf, now);
-                if (reply != null) {
-                    return reply;
+                HopAttempt<UssdReply> fromCopy = respond(hop, live, kept, true, now);
+                if (fromCopy != null) {
+                    return fromCopy;
                 }
             }
             // A session id reused by the gateway for another phone must never resume someone else's menu.
-            live = sessions.find(key).filter(s -> s.isLiveAt(now) && s.phone().equals(phone)).orElse(null);
-            return respond(key, phone, live, null, inputsSeen, inputOf, now);
-        } catch (WorkerThreadRequired e) {
-            throw e; // not a failure: the channel runs the hop again on a worker thread
+            live = sessions.find(hop.key()).filter(s -> s.isLiveAt(now) && s.phone().equals(hop.phone())).orElse(null);
+            return respond(hop, live, null, ioThread, now);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, key, PhoneMask.mask(phone));
-            return busy(live);
+            LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, hop.key(), PhoneMask.mask(hop.phone()));
+            return new HopAttempt.Answered<>(busy(live));
         } finally {
             CorrelationId.end();
         }
@@ -144,32 +166,47 @@ public class UssdConversation {
      * @param copy {@code live} as this instance kept it, when it stands in for the row; null when the row was read
      * @return null when the copy turned out stale: nothing was stored, the caller answers from the row
      */
-    private UssdReply respond(String key, String phone, MenuSession live, RecentSessions.Kept copy, Integer inputsSeen,
-                              Function<MenuSession, String> inputOf, Instant now) {
-        String input = live == null ? null : inputOf.apply(live);
+    private HopAttempt<UssdReply> respond(UssdHop hop, MenuSession live, RecentSessions.Kept copy, boolean ioThread,
+                                          Instant now) {
+        String input = live == null ? null : hop.inputOf().apply(live);
         if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
-            return nextPage(live, copy, inputsSeen, now);
+            return answered(nextPage(live, copy, hop.inputsSeen(), now));
         }
+        boolean start = live == null || input == null || live.stateJson() == null;
+        SessionState state = start ? null : SessionState.fromJson(live.stateJson());
+        Optional<FlowVersion> known = start
+                ? (ioThread ? flows.knownCurrent(config.flow()) : Optional.of(flows.current(config.flow())))
+                : (ioThread ? flows.knownById(state.flowVersionId()) : Optional.of(flows.byId(state.flowVersionId())));
+        if (known.isEmpty()) {
+            return new HopAttempt.NeedsWorker<>("flow version not loaded on this instance yet");
+        }
+        FlowVersion flow = known.get();
+        Supplier<Step> compute = start
+                ? () -> engine.start(flow, new Caller(hop.phone(), books.membersForPhone(hop.phone())), now)
+                : () -> engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
         Step step;
-        FlowVersion flow;
-        if (live == null || input == null || live.stateJson() == null) {
-            flow = flows.current(config.flow());
-            step = engine.start(flow, new Caller(phone, books.membersForPhone(phone)), now);
+        if (ioThread) {
+            step = compute.get();
+            if (!step.readOnly()) {
+                return new HopAttempt.NeedsWorker<>("the step writes to the books");
+            }
         } else {
-            SessionState state = SessionState.fromJson(live.stateJson());
-            flow = flows.byId(state.flowVersionId());
-            step = engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
+            step = steps.run(compute);
         }
         MenuOutput out = step.output();
         UssdScreens.Paged paged = screens.first(out);
-        MenuSession next = new MenuSession(key, CHANNEL, phone, flow.id(),
-                out.end() ? null : step.next().toJson(), inputsSeen,
+        MenuSession next = new MenuSession(hop.key(), CHANNEL, hop.phone(), flow.id(),
+                out.end() ? null : step.next().toJson(), hop.inputsSeen(),
                 paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())),
                 live == null ? 1 : live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
                 live == null ? now : live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
-        return store(next, live, copy, now) ? paged.reply() : null;
+        return store(next, live, copy, now) ? answered(paged.reply()) : null;
+    }
+
+    private static HopAttempt<UssdReply> answered(UssdReply reply) {
+        return reply == null ? null : new HopAttempt.Answered<>(reply);
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
@@ -200,19 +237,16 @@ public class UssdConversation {
         return true;
     }
 
+    /** The busy screen, worded without the database that just failed: from a flow known here, else in English. */
     private UssdReply busy(MenuSession live) {
         try {
-            FlowVersion flow = flows.knownWithoutDatabase(live == null ? null : live.flowVersionId(), config.flow())
-                    .orElseGet(() -> flows.current(config.flow()));
-            String language = null;
-            if (live != null && live.stateJson() != null) {
-                language = Optional.ofNullable(SessionState.fromJson(live.stateJson()).language()).orElse(null);
+            Optional<FlowVersion> flow = flows.knownWithoutDatabase(live == null ? null : live.flowVersionId(), config.flow());
+            if (flow.isEmpty()) {
+                LOG.warn("No flow known without the database to word the busy screen; answering in English");
+                return new UssdReply(LAST_RESORT_BUSY, false);
             }
-            return new UssdReply(ScreenText.compose(engine.busy(flow, language)), false);
-        } catch (WorkerThreadRequired e) {
-            // Never hand a failed hop to a worker to run again: its session write may have landed after all.
-            LOG.warn("No flow known without the database to word the busy screen; answering in English");
-            return new UssdReply(LAST_RESORT_BUSY, false);
+            String language = live == null || live.stateJson() == null ? null : SessionState.fromJson(live.stateJson()).language();
+            return new UssdReply(ScreenText.compose(engine.busy(flow.get(), language)), false);
         } catch (RuntimeException e) {
             LOG.warn("Could not word the busy screen from the flow; answering in English", e);
             return new UssdReply(LAST_RESORT_BUSY, false);

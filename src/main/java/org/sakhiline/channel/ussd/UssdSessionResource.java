@@ -36,35 +36,29 @@ public class UssdSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One USSD hop (latest-input gateways)")
-    @NonBlocking // see IoThreadFirst
+    @NonBlocking // a hop starts on the I/O thread: see IoThreadFirst
     public Uni<Response> hop(HopRequest request) {
-        return IoThreadFirst.run(() -> answer(request));
-    }
-
-    private Response answer(HopRequest request) {
         if (request == null) {
-            return UssdRequests.badRequest("a JSON body is required");
+            return Uni.createFrom().item(UssdRequests.badRequest("a JSON body is required"));
         }
         String missing = UssdRequests.firstMissing("sessionId", request.sessionId(), "phoneNumber",
                 request.phoneNumber(), "serviceCode", request.serviceCode(), "event", request.event());
         if (missing != null) {
-            return UssdRequests.badRequest("missing field: " + missing);
+            return Uni.createFrom().item(UssdRequests.badRequest("missing field: " + missing));
         }
         String phone = UssdRequests.e164(request.phoneNumber());
         if (phone == null || request.sessionId().length() > 100) {
-            return UssdRequests.badRequest(phone == null ? "phoneNumber is not a phone number" : "sessionId too long");
+            return Uni.createFrom().item(UssdRequests.badRequest(
+                    phone == null ? "phoneNumber is not a phone number" : "sessionId too long"));
         }
         return switch (request.event()) {
-            case "new", "continue" -> {
-                UssdReply reply = conversation.latestInput(request.sessionId(), phone, request.input(),
-                        "new".equals(request.event()));
-                yield Response.ok(new HopResponse(reply.text(), reply.continues())).build();
-            }
+            case "new", "continue" -> conversation.latestInput(request.sessionId(), phone, request.input(),
+                    "new".equals(request.event())).map(reply -> Response.ok(new HopResponse(reply.text(), reply.continues())).build());
             case "end" -> {
                 conversation.close(request.sessionId(), false, "gateway end");
-                yield Response.ok(new HopResponse("", false)).build();
+                yield Uni.createFrom().item(Response.ok(new HopResponse("", false)).build());
             }
-            default -> UssdRequests.badRequest("event must be new, continue or end");
+            default -> Uni.createFrom().item(UssdRequests.badRequest("event must be new, continue or end"));
         };
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
+import org.sakhiline.channel.session.StepWriter;
 import org.sakhiline.channel.voice.VoicePrompter.GatherSpec;
 import org.sakhiline.channel.voice.VoicePrompter.Rendered;
 import org.sakhiline.channel.voice.VoicePrompter.VoiceScreen;
@@ -56,6 +57,9 @@ public class VoiceCalls {
 
     @Inject
     VoicePrompter prompter;
+
+    @Inject
+    StepWriter steps;
 
     @Inject
     VoiceConfig config;
@@ -105,7 +109,8 @@ public class VoiceCalls {
             if (!members.isEmpty()) {
                 lang = members.get(0).languageTag();
             }
-            Step step = engine.start(flow, new Caller(phone, members), now);
+            List<CallerMember> callers = members;
+            Step step = steps.run(() -> engine.start(flow, new Caller(phone, callers), now));
             lang = step.output().language();
             Heard heard = hear(flow, step, true);
             save(callSid, phone, flow, step, heard, 1, now, now);
@@ -146,7 +151,7 @@ public class VoiceCalls {
             if (REPEAT.equals(keys)) {
                 return Reply.menu(last.speech(), last.gather(), 1);
             }
-            Step step = engine.resume(flow, state, keys, now);
+            Step step = steps.run(() -> engine.resume(flow, state, keys, now));
             lang = step.output().language();
             Heard heard = hear(flow, step, false);
             save(callSid, phone, flow, step, heard, session.hops() + 1, session.createdAt(), now);

@@ -10,6 +10,7 @@ import org.sakhiline.books.meetings.MeetingService;
 import org.sakhiline.books.meetings.NextMeeting;
 import org.sakhiline.books.members.MemberDirectory;
 import org.sakhiline.books.members.MemberSummary;
+import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.books.org.ShgProfile;
 import org.sakhiline.books.pins.MemberPins;
 import org.sakhiline.books.pins.PinCheck;
@@ -19,13 +20,11 @@ import org.sakhiline.books.savings.SavingsEntry;
 import org.sakhiline.books.savings.SavingsService;
 import org.sakhiline.menu.CallerMember;
 import org.sakhiline.menu.MenuBooks;
-import org.sakhiline.menu.Script;
-import org.sakhiline.support.WorkerThreadRequired;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
- * The menu's view of the books, served by the ledger. The engine itself only knows the {@link MenuBooks}
- * port; this adapter is the one place where menu and ledger meet. Reads outside a transaction (every USSD
+ * The menu's view of the books. The engine itself only knows the {@link MenuBooks} port; this adapter (and
+ * {@link MenuEffectWriter} for the changes a step asks for) is where menu and books meet. Reads outside a transaction (every USSD
  * and IVR hop) go through {@link MemberBooksReader}'s plain JDBC; inside one (an SMS being processed) through
  * the services, which see the transaction's unflushed changes.
  */
@@ -55,7 +54,7 @@ public class LedgerMenuBooks implements MenuBooks {
                 : directory.activeMembersByPhone(phone);
         return members.stream()
                 .map(m -> new CallerMember(m.memberId(), m.name(), m.nameNative(), m.language(),
-                        m.script() == org.sakhiline.books.members.ScriptVariant.ROMAN ? Script.ROMAN : Script.NATIVE, m.pinSet()))
+                        m.script() == ScriptVariant.ROMAN, m.pinSet()))
                 .toList();
     }
 
@@ -98,38 +97,16 @@ public class LedgerMenuBooks implements MenuBooks {
     }
 
     @Override
-    public PinCheck verifyPin(long memberId, String pin, Instant now) {
-        if (!WorkerThreadRequired.blockingAllowed()) {
-            // On an I/O thread only an entry that changes nothing is answered; one that counts tries is not.
-            PinEntry entry = pins.judge(memberId, pin, now);
-            if (!entry.changesCounters()) {
-                return map(entry.check());
-            }
-            throw new WorkerThreadRequired("PIN check that may count a failure");
-        }
-        return map(pins.verify(memberId, pin, now));
-    }
-
-    private static PinCheck map(org.sakhiline.books.pins.PinCheck check) {
-        return switch (check.outcome()) {
-            case OK -> new PinCheck.Ok();
-            case WRONG -> new PinCheck.Wrong(check.remainingTries());
-            case LOCKED -> new PinCheck.Locked(check.lockedUntil());
-            case NOT_SET -> new PinCheck.NotSet();
+    public PinJudgement judgePin(long memberId, String pin, Instant now) {
+        PinEntry entry = pins.judge(memberId, pin, now);
+        PinCheck check = entry.check();
+        PinVerdict verdict = switch (check.outcome()) {
+            case OK -> new PinVerdict.Ok();
+            case WRONG -> new PinVerdict.Wrong(check.remainingTries());
+            case LOCKED -> new PinVerdict.Locked(check.lockedUntil());
+            case NOT_SET -> new PinVerdict.NotSet();
         };
-    }
-
-    @Override
-    public void setPin(long memberId, String pin) {
-        WorkerThreadRequired.check("setting a PIN");
-        pins.setPin(memberId, pin);
-    }
-
-    @Override
-    public void setLanguage(long memberId, String lang, Script script) {
-        WorkerThreadRequired.check("saving a language choice");
-        directory.setLanguage(memberId, lang,
-                script == Script.ROMAN ? org.sakhiline.books.members.ScriptVariant.ROMAN : org.sakhiline.books.members.ScriptVariant.NATIVE);
+        return new PinJudgement(verdict, entry.changesCounters(), entry.failedAttempts(), entry.lockedUntil());
     }
 
     private long shgOf(long memberId) {

@@ -1,6 +1,7 @@
 package org.sakhiline.menu.store;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,6 @@ import org.sakhiline.menu.FlowValidator;
 import org.sakhiline.menu.FlowVersion;
 import org.sakhiline.menu.MenuActions;
 import org.sakhiline.menu.ScreenLimits;
-import org.sakhiline.support.WorkerThreadRequired;
 
 /**
  * Stored flow versions. At startup it loads each configured flow from {@code menus/} (packaged in the
@@ -154,9 +154,33 @@ public class FlowStore {
         current.remove(flowKey);
     }
 
-    /** The newest published version of a flow, re-checked against the database at most every few seconds. */
+    /**
+     * The newest published version of a flow, re-checked against the database at most every few seconds.
+     * May read the database, so never on an I/O thread: there, {@link #knownCurrent} answers.
+     */
     public FlowVersion current(String flowKey) {
         return find(flowKey).orElseThrow(() -> new IllegalStateException("no published version of flow " + flowKey));
+    }
+
+    /**
+     * For an I/O thread, which must not wait on the database: the current version as this instance knows it
+     * (when its check interval has run out, one worker checks for a newer one in the background and the known
+     * one serves meanwhile), or empty when this instance has not loaded the flow yet.
+     */
+    public Optional<FlowVersion> knownCurrent(String flowKey) {
+        Current cached = current.get(flowKey);
+        if (cached == null) {
+            return Optional.empty();
+        }
+        if (ticker.getAsLong() - cached.checkedAt() >= config.currentCheck().toNanos()) {
+            checkInBackground(flowKey);
+        }
+        return Optional.of(cached.version());
+    }
+
+    /** For an I/O thread: a version by id when this instance has compiled it, else empty. */
+    public Optional<FlowVersion> knownById(long id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /**
@@ -172,13 +196,13 @@ public class FlowStore {
         return Optional.ofNullable(current.get(flowKey)).map(Current::version);
     }
 
-    /** A version by id, for a session that started on it. */
+    /** A version by id, for a session that started on it. May read the database: not on an I/O thread. */
     public FlowVersion byId(long id) {
         FlowVersion cached = byId.get(id);
         if (cached != null) {
             return cached;
         }
-        WorkerThreadRequired.check("loading flow version " + id);
+        requireBlockingAllowed("loading flow version " + id);
         FlowVersionRecord r = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.<FlowVersionRecord>findById(id));
         if (r == null) {
             throw new IllegalArgumentException("no flow version " + id);
@@ -192,12 +216,7 @@ public class FlowStore {
         if (cached != null && now - cached.checkedAt() < config.currentCheck().toNanos()) {
             return Optional.of(cached.version());
         }
-        if (cached != null && !WorkerThreadRequired.blockingAllowed()) {
-            // An I/O thread answers with the version it knows and one worker at a time asks for a newer one.
-            checkInBackground(flowKey);
-            return Optional.of(cached.version());
-        }
-        WorkerThreadRequired.check("loading the current version of flow " + flowKey);
+        requireBlockingAllowed("checking the current version of flow " + flowKey);
         Optional<Long> latest;
         try {
             latest = QuarkusTransaction.joiningExisting().call(() -> FlowVersionRecord.latestPublishedId(flowKey));
@@ -222,6 +241,13 @@ public class FlowStore {
         }
         current.put(flowKey, new Current(version, now));
         return Optional.of(version);
+    }
+
+    /** A caller on an I/O thread should have asked {@link #knownCurrent} or {@link #knownById}: a bug, not a busy database. */
+    private static void requireBlockingAllowed(String what) {
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            throw new IllegalStateException(what + " may wait on the database: not on an I/O thread");
+        }
     }
 
     private void checkInBackground(String flowKey) {

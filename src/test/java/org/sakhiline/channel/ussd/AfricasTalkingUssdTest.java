@@ -162,6 +162,55 @@ class AfricasTalkingUssdTest {
         assertThat(later.send("4321"), startsWith("CON Your savings:"));
     }
 
+    /**
+     * Wrong PINs typed at the same moment in many sessions of one member: each is judged and counted under
+     * her row's lock, so no session gets a try the lockout rule does not allow (written from an unlocked
+     * read, every session would count "1 failure" and she would never lock).
+     */
+    @Test
+    void parallelSessionsGetNoExtraPinTries() throws Exception {
+        String phone = UssdTestMembers.phone();
+        long id = members.member(members.shg(), "Jui Deka", null, "en", ScriptVariant.NATIVE, "8642", phone);
+        int sessions = 8;
+        List<AtSession> open = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            AtSession s = new AtSession(phone);
+            s.dial();
+            s.send("1");
+            open.add(s);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(sessions);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (AtSession s : open) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return s.send("0000");
+                }));
+            }
+            go.countDown();
+            List<String> seen = new ArrayList<>();
+            for (java.util.concurrent.Future<String> a : answers) {
+                seen.add(a.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            long toldWrong = seen.stream().filter(a -> a.startsWith("CON Wrong PIN")).count();
+            long toldLocked = seen.stream().filter(a -> a.startsWith("END PIN locked")).count();
+            assertEquals(2, toldWrong, seen::toString);
+            assertEquals(sessions - 2, toldLocked, seen::toString);
+            assertEquals(List.of("CON Wrong PIN. Tries left: 1", "CON Wrong PIN. Tries left: 2"),
+                    seen.stream().filter(a -> a.startsWith("CON")).map(a -> a.substring(0, a.indexOf('\n'))).sorted().toList(),
+                    "each try counted once, in turn");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, members.pinFailures(id), "the lock came at the third failure and stopped the count");
+        AtSession after = new AtSession(phone);
+        after.dial();
+        after.send("1");
+        assertThat("the right PIN waits for the lock to run out", after.send("8642"), startsWith("END PIN locked"));
+    }
+
     @Test
     void aLongHindiStatementIsPagedAtTheUcs2LimitWithMore() {
         String phone = UssdTestMembers.phone();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
+import org.sakhiline.channel.session.StepWriter;
 import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.menu.MenuEngine;
 import org.sakhiline.menu.store.FlowStore;
@@ -48,6 +49,8 @@ class RememberedSessionsTest {
     UssdScreens screens;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    StepWriter steps;
 
     UssdConversation otherInstance;
     String phone;
@@ -55,7 +58,7 @@ class RememberedSessionsTest {
 
     @BeforeEach
     void herAndAnotherInstance() {
-        otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens);
+        otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens, steps);
         phone = UssdTestMembers.phone();
         long id = members.member(members.shg(), "Puja Kalita", null, "en", ScriptVariant.NATIVE, "2580", phone);
         members.deposit(id, 12_300, LocalDate.of(2026, 11, 2));
@@ -68,7 +71,7 @@ class RememberedSessionsTest {
         json(session, phone, "1", "continue");
         json(session, phone, "2580", "continue").body("message", startsWith("Your savings: Rs 123"));
         // The gateway's next hop goes to the other instance: "0" back to the main menu.
-        assertTrue(otherInstance.latestInput(session, phone, "0", false).text().startsWith("1 Savings"));
+        assertTrue(otherInstance.latestInput(session, phone, "0", false).await().indefinitely().text().startsWith("1 Savings"));
 
         // Here, the kept copy still shows her balance, where "1" would be the mini statement; the stored
         // session is at the main menu, where "1" is her savings again (PIN already given).
@@ -122,6 +125,6 @@ class RememberedSessionsTest {
         MenuSession stored = sessions.find("gw:" + session).orElseThrow();
         assertEquals(3, stored.hops());
         // The other instance reads the row this instance wrote from its copy: her balance screen, "0" goes back.
-        assertTrue(otherInstance.latestInput(session, phone, "0", false).text().startsWith("1 Savings"));
+        assertTrue(otherInstance.latestInput(session, phone, "0", false).await().indefinitely().text().startsWith("1 Savings"));
     }
 }

@@ -12,6 +12,7 @@ import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.books.pins.MemberPins;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.reader.MemberBooksReader;
 import org.sakhiline.books.savings.SavingsService;
 import org.sakhiline.testing.BooksFixtures;
 
@@ -27,6 +28,8 @@ public class UssdTestMembers {
     MemberPins pins;
     @Inject
     SavingsService savings;
+    @Inject
+    MemberBooksReader reader;
 
     public long member(long shgId, String name, String nameNative, String language, ScriptVariant script, String pin,
                        String phone) {
@@ -44,6 +47,11 @@ public class UssdTestMembers {
 
     public void deposit(long memberId, long paise, LocalDate on) {
         savings.deposit(memberId, paise, PostingContext.of("test:" + UUID.randomUUID(), Channel.API, "test", on));
+    }
+
+    /** Her wrong PIN tries on record. */
+    public int pinFailures(long memberId) {
+        return reader.pinColumns(memberId).orElseThrow().failedAttempts();
     }
 
     public static String phone() {

@@ -112,14 +112,17 @@ class FlowStoreTest {
         try {
             nanos[0] += config.currentCheck().toNanos();
             CompletableFuture<FlowVersion> onLoop = new CompletableFuture<>();
+            CompletableFuture<Boolean> unknownFlowOnLoop = new CompletableFuture<>();
             vertx.getOrCreateContext().runOnContext(v -> {
                 try {
-                    onLoop.complete(other.current("main"));
+                    unknownFlowOnLoop.complete(other.knownCurrent("never-loaded").isPresent());
+                    onLoop.complete(other.knownCurrent("main").orElseThrow());
                 } catch (RuntimeException e) {
                     onLoop.completeExceptionally(e);
                 }
             });
             assertEquals(before.id(), onLoop.get(10, TimeUnit.SECONDS).id(), "the event loop does not wait for the database");
+            assertFalse(unknownFlowOnLoop.get(10, TimeUnit.SECONDS), "a flow not loaded here is for a worker to load");
             await().atMost(Duration.ofSeconds(10)).until(() -> other.knownWithoutDatabase(null, "main")
                     .map(FlowVersion::id).orElse(-1L) == published.current().id());
         } finally {
