@@ -1,13 +1,10 @@
 package org.sakhiline.menu;
 
 import io.quarkus.qute.TemplateException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,12 +17,6 @@ import org.sakhiline.menu.NodeDef.OptionDef;
  * when every placeholder takes its widest value. Every problem names the file, node and language.
  */
 public final class FlowValidator {
-
-    /**
-     * Lines shown above a screen's own prompt, or instead of it (a hint re-asking a prompt without values);
-     * {@code shownAfter} says what put them there (message node ids, or the hint key), for the preview.
-     */
-    private record Top(List<String> lines, boolean replacesPrompt, List<String> shownAfter) {}
 
     /**
      * One screen as the validator measures it: a waiting or end node in one language, every placeholder at
@@ -74,17 +65,27 @@ public final class FlowValidator {
         if (!run.problems.isEmpty()) {
             return new Report(List.copyOf(run.problems), List.of());
         }
-        run.reachability();
-        run.loops();
+        FlowGraph graph = new FlowGraph(def, actions);
+        graph.unreachable().forEach(id -> run.problem(id, null, "unreachable from start '" + def.start() + "'"));
+        graph.loopingBackWithoutWait().forEach(id ->
+                run.problem(id, null, "actions and messages loop back here without waiting for input"));
         run.translations();
+        Map<String, Set<String>> scope = graph.valuesInScope();
         boolean clean = run.problems.isEmpty();
         if (clean) {
-            run.placeholders();
+            run.placeholders(scope);
             clean = run.problems.isEmpty();
-        } else {
-            run.scope = run.computeScope();
         }
-        List<ScreenSample> screens = run.screens(clean);
+        List<ScreenSample> screens = new FlowScreens(def, run.parsed, scope, valueSpecs, limits, graph::successors).measure();
+        if (clean) {
+            for (ScreenSample worst : screens) {
+                if (!worst.fits()) {
+                    run.problem(worst.node(), worst.language(), String.format("screen needs %d of %d %s with the widest values: %s",
+                            worst.cost(), worst.capacity(), worst.ucs2() ? "UCS-2 units" : "GSM-7 chars",
+                            worst.text().replace("\n", " | ")));
+                }
+            }
+        }
         return new Report(List.copyOf(run.problems), screens);
     }
 
@@ -94,7 +95,6 @@ public final class FlowValidator {
         final String flowFile;
         final List<FlowProblem> problems = new ArrayList<>();
         final Map<String, Map<String, FlowVersion.Text>> parsed = new HashMap<>();
-        Map<String, Set<String>> scope = Map.of();
 
         Run(FlowDefinition def) {
             this.def = def;
@@ -257,71 +257,6 @@ public final class FlowValidator {
             }
         }
 
-        /** Where a walk can go from {@code id}: {@value NodeDef#RETURN} goes home or to any PIN-guarded node. */
-        List<String> successors(String id) {
-            NodeDef n = def.nodes().get(id);
-            List<String> next = new ArrayList<>();
-            for (String t : n.targets()) {
-                if (NodeDef.RETURN.equals(t)) {
-                    next.add(def.home());
-                    def.nodes().forEach((k, v) -> {
-                        if (v.requiresPin()) {
-                            next.add(k);
-                        }
-                    });
-                } else {
-                    next.add(t);
-                }
-            }
-            if (n.requiresPin() && def.pinGate() != null) {
-                next.add(def.pinGate());
-            }
-            return next;
-        }
-
-        void reachability() {
-            Set<String> seen = new LinkedHashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(def.start(), def.home()));
-            while (!todo.isEmpty()) {
-                String id = todo.pop();
-                if (seen.add(id)) {
-                    todo.addAll(successors(id));
-                }
-            }
-            def.nodes().keySet().stream().filter(id -> !seen.contains(id))
-                    .forEach(id -> problem(id, null, "unreachable from start '" + def.start() + "'"));
-        }
-
-        /** Actions and messages must reach a waiting node: a cycle among them would spin forever. */
-        void loops() {
-            Map<String, Integer> state = new HashMap<>();
-            for (String id : def.nodes().keySet()) {
-                if (!def.nodes().get(id).waits()) {
-                    loopFrom(id, state);
-                }
-            }
-        }
-
-        private void loopFrom(String id, Map<String, Integer> state) {
-            Integer s = state.get(id);
-            if (s != null) {
-                if (s == 1) {
-                    problem(id, null, "actions and messages loop back here without waiting for input");
-                }
-                return;
-            }
-            state.put(id, 1);
-            NodeDef n = def.nodes().get(id);
-            if (!n.waits() && n.kind() != NodeKind.END) {
-                for (String t : n.targets()) {
-                    if (def.nodes().containsKey(t) && !def.nodes().get(t).waits()) {
-                        loopFrom(t, state);
-                    }
-                }
-            }
-            state.put(id, 2);
-        }
-
         /** Keys a language file must hold: every prompt and label the flow uses plus the engine's own. */
         Map<String, String> requiredKeys() {
             Map<String, String> keys = new LinkedHashMap<>();
@@ -362,50 +297,7 @@ public final class FlowValidator {
             }
         }
 
-        /**
-         * Values in scope at each node: those exposed by actions on every walk into it since the last
-         * wait (a wait starts a new walk with no values).
-         */
-        Map<String, Set<String>> computeScope() {
-            Map<String, Set<String>> in = new HashMap<>();
-            in.put(def.start(), new HashSet<>());
-            if (def.pinGate() != null && def.nodes().containsKey(def.pinGate())) {
-                in.put(def.pinGate(), new HashSet<>());
-            }
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (Map.Entry<String, NodeDef> e : def.nodes().entrySet()) {
-                    Set<String> here = in.get(e.getKey());
-                    if (here == null) {
-                        continue;
-                    }
-                    NodeDef n = e.getValue();
-                    Set<String> out = new HashSet<>();
-                    if (n.kind() == NodeKind.ACTION) {
-                        out.addAll(here);
-                        if (actions.containsKey(n.action())) {
-                            out.addAll(actions.get(n.action()).exposes().keySet());
-                        }
-                    } else if (n.kind() == NodeKind.MESSAGE) {
-                        out.addAll(here);
-                    }
-                    for (String t : successors(e.getKey())) {
-                        Set<String> before = in.get(t);
-                        if (before == null) {
-                            in.put(t, new HashSet<>(out));
-                            changed = true;
-                        } else if (before.retainAll(out)) {
-                            changed = true;
-                        }
-                    }
-                }
-            }
-            return in;
-        }
-
-        void placeholders() {
-            scope = computeScope();
+        void placeholders(Map<String, Set<String>> scope) {
             def.nodes().forEach((id, n) -> {
                 Set<String> available = scope.getOrDefault(id, Set.of());
                 for (String lang : def.languages()) {
@@ -431,153 +323,6 @@ public final class FlowValidator {
                     problem(id, lang, "text '" + key + "' uses {" + name + "}, which no action provides here");
                 }
             }
-        }
-
-        // ---- screen sizes ----
-
-        /** Message chains that can be shown above each waiting or end node, by node id. */
-        Map<String, Set<List<String>>> leadIns() {
-            Map<String, Set<List<String>>> leads = new HashMap<>();
-            Set<String> walkStarts = new LinkedHashSet<>(List.of(def.start(), def.home()));
-            def.nodes().forEach((id, n) -> {
-                if (n.waits()) {
-                    walkStarts.addAll(successors(id));
-                }
-            });
-            for (String s : walkStarts) {
-                collectLeads(s, new ArrayList<>(), leads, 0);
-            }
-            return leads;
-        }
-
-        private void collectLeads(String id, List<String> chain, Map<String, Set<List<String>>> leads, int depth) {
-            NodeDef n = def.nodes().get(id);
-            if (n == null || depth > 32) {
-                return;
-            }
-            if (n.requiresPin() && def.pinGate() != null) {
-                leads.computeIfAbsent(def.pinGate(), k -> new HashSet<>()).add(List.copyOf(chain));
-            }
-            if (n.waits() || n.kind() == NodeKind.END) {
-                leads.computeIfAbsent(id, k -> new HashSet<>()).add(List.copyOf(chain));
-                return;
-            }
-            List<String> next = new ArrayList<>(chain);
-            if (n.kind() == NodeKind.MESSAGE) {
-                next.add(id);
-            }
-            for (String t : successors(id)) {
-                if (!t.equals(def.pinGate()) || n.kind() != NodeKind.ACTION || !n.requiresPin()) {
-                    collectLeads(t, next, leads, depth + 1);
-                }
-            }
-        }
-
-        List<ScreenSample> screens(boolean report) {
-            List<ScreenSample> samples = new ArrayList<>();
-            Map<String, Set<List<String>>> leads = leadIns();
-            for (String lang : def.languages()) {
-                Map<String, FlowVersion.Text> texts = parsed.getOrDefault(lang, Map.of());
-                String back = "0 " + widest(texts.get(MenuEngine.KEY_BACK), lang, Map.of());
-                String more = "00 " + widest(texts.get(MenuEngine.KEY_MORE), lang, Map.of());
-                def.nodes().forEach((id, n) -> {
-                    if (!n.waits() && n.kind() != NodeKind.END) {
-                        return;
-                    }
-                    Set<List<String>> chains = new HashSet<>(leads.getOrDefault(id, Set.of(List.of())));
-                    chains.add(List.of());
-                    List<Top> tops = new ArrayList<>();
-                    for (List<String> chain : chains) {
-                        List<String> top = new ArrayList<>();
-                        chain.forEach(m -> def.nodes().get(m).prompt().forEach(k -> top.add(widest(texts.get(k), lang, scopeSpecs(m)))));
-                        tops.add(new Top(top, false, chain));
-                    }
-                    List<String> body = new ArrayList<>();
-                    n.prompt().forEach(k -> body.add(widest(texts.get(k), lang, scopeSpecs(id))));
-                    boolean promptShowsValues = n.prompt().stream().anyMatch(k -> texts.get(k) != null && !texts.get(k).names().isEmpty());
-                    if (n.waits()) {
-                        // Mirrors MenuEngine.reask: the hint replaces a prompt without values, else goes above it.
-                        String hint = MenuEngine.hintKey(n);
-                        tops.add(new Top(List.of(widest(texts.get(hint), lang, Map.of())), !promptShowsValues, List.of(hint)));
-                    }
-                    List<String> options = new ArrayList<>();
-                    n.options().forEach(o -> options.add(o.digit() + " " + widest(texts.get(o.label()), lang, scopeSpecs(id))));
-                    // Lists (statement rows, names on a shared phone) are paged at line boundaries by the
-                    // channel: each page must hold the fixed part, one item and the "00 More" line.
-                    String item = null;
-                    if (n.lines() != null && valueSpecs.containsKey(n.lines().from())) {
-                        item = widest(texts.get(n.lines().prompt()), lang, valueSpecs.get(n.lines().from()).item());
-                    } else if (n.optionsFrom() != null && valueSpecs.containsKey(n.optionsFrom())) {
-                        ValueSpec label = valueSpecs.get(n.optionsFrom()).item().get("label");
-                        item = "9 " + label.type().widest(lang, label.maxLength());
-                    }
-                    ScreenSample worst = null;
-                    for (Top top : tops) {
-                        List<String> screen = new ArrayList<>(top.lines());
-                        if (!top.replacesPrompt()) {
-                            screen.addAll(body);
-                        }
-                        if (item != null) {
-                            screen.add(item);
-                        }
-                        screen.addAll(options);
-                        if (n.waits() && !n.root()) {
-                            screen.add(back);
-                        }
-                        if (item != null) {
-                            screen.add(more);
-                        }
-                        String text = String.join("\n", screen);
-                        ScreenSample sample = new ScreenSample(id, lang, text, ScreenLimits.cost(text), limits.capacity(text),
-                                ScreenLimits.ucs2(text), List.copyOf(top.shownAfter()));
-                        if (worst == null || worse(sample, worst)) {
-                            worst = sample;
-                        }
-                    }
-                    samples.add(worst);
-                    if (report && !worst.fits()) {
-                        problem(id, lang, String.format("screen needs %d of %d %s with the widest values: %s",
-                                worst.cost(), worst.capacity(), worst.ucs2() ? "UCS-2 units" : "GSM-7 chars",
-                                worst.text().replace("\n", " | ")));
-                    }
-                });
-            }
-            return samples;
-        }
-
-        /** Less room left wins; on a tie the shorter lead-in, so the sample does not depend on set order. */
-        private boolean worse(ScreenSample a, ScreenSample b) {
-            int roomA = a.capacity() - a.cost();
-            int roomB = b.capacity() - b.cost();
-            if (roomA != roomB) {
-                return roomA < roomB;
-            }
-            if (a.shownAfter().size() != b.shownAfter().size()) {
-                return a.shownAfter().size() < b.shownAfter().size();
-            }
-            return a.shownAfter().toString().compareTo(b.shownAfter().toString()) < 0;
-        }
-
-        private Map<String, ValueSpec> scopeSpecs(String id) {
-            Map<String, ValueSpec> specs = new HashMap<>();
-            scope.getOrDefault(id, Set.of()).forEach(name -> {
-                if (valueSpecs.containsKey(name)) {
-                    specs.put(name, valueSpecs.get(name));
-                }
-            });
-            return specs;
-        }
-
-        private String widest(FlowVersion.Text text, String lang, Map<String, ValueSpec> specs) {
-            if (text == null) {
-                return "";
-            }
-            io.quarkus.qute.TemplateInstance instance = text.template().instance();
-            for (String name : text.names()) {
-                ValueSpec spec = specs.get(name);
-                instance.data(name, spec == null ? "" : spec.type().widest(lang, spec.maxLength()));
-            }
-            return instance.render();
         }
     }
 }

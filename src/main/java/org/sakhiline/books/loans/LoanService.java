@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
