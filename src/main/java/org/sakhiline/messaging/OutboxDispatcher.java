@@ -28,10 +28,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 import org.sakhiline.messaging.twilio.TwilioSmsSender;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.RatePacer;
 import org.sakhiline.support.RetryOnDeadlock;
 
 /**
@@ -73,8 +73,7 @@ public class OutboxDispatcher {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private ExecutorService workers;
     private ExecutorService recorder;
-    private final Object pacingLock = new Object();
-    private long nextSendSlotNanos;
+    private RatePacer smsPacer;
 
     @PostConstruct
     void start() {
@@ -89,6 +88,7 @@ public class OutboxDispatcher {
             t.setDaemon(true);
             return t;
         });
+        smsPacer = new RatePacer(config.ratePerSecond());
         if (config.logOnly()) {
             LOG.info("Outbox in log-only mode: messages are logged, not sent");
         }
@@ -306,7 +306,7 @@ public class OutboxDispatcher {
         for (OutboxMessage m : batch) {
             futures.add(workers.submit(() -> {
                 if (paced) {
-                    pace();
+                    smsPacer.acquire();
                 }
                 return sender.send(m);
             }));
@@ -323,25 +323,6 @@ public class OutboxDispatcher {
             }
         }
         return results;
-    }
-
-    /** Spaces sends to the configured rate across all workers of this instance. */
-    private void pace() {
-        double rate = config.ratePerSecond();
-        if (rate <= 0) {
-            return;
-        }
-        long interval = (long) (1_000_000_000L / rate);
-        long slot;
-        synchronized (pacingLock) {
-            long t = System.nanoTime();
-            slot = Math.max(t, nextSendSlotNanos);
-            nextSendSlotNanos = slot + interval;
-        }
-        long wait = slot - System.nanoTime();
-        if (wait > 0) {
-            LockSupport.parkNanos(wait);
-        }
     }
 
     private void record(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {

@@ -6,6 +6,7 @@ import com.twilio.http.HttpMethod;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.type.PhoneNumber;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -21,6 +22,7 @@ import org.sakhiline.messaging.twilio.PublicUrlConfig;
 import org.sakhiline.messaging.twilio.TwilioApiHttpClient;
 import org.sakhiline.messaging.twilio.TwilioConfig;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.RatePacer;
 
 /**
  * Places outbound calls with the SDK's {@code Call.creator}: for a VOICE outbox row the call's TwiML
@@ -47,13 +49,16 @@ public class VoiceCallSender implements CallSender {
     PublicUrlConfig publicUrl;
 
     @Inject
-    CallPacer pacer;
-
-    @Inject
     VoiceCallLog calls;
 
     Clock clock = Clock.systemUTC();
     private volatile TwilioRestClient client;
+    private RatePacer pacer;
+
+    @PostConstruct
+    void start() {
+        pacer = new RatePacer(config.callsPerSecond());
+    }
 
     @Override
     public boolean ready() {
