@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
-import org.sakhiline.messaging.twilio.TwilioSmsSender;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.RatePacer;
 import org.sakhiline.support.RetryOnDeadlock;
@@ -41,7 +40,7 @@ import org.sakhiline.support.RetryOnDeadlock;
  * short transaction. A crashed instance's rows come back when their lease ends.
  *
  * <p>SMS and VOICE rows are claimed in separate rounds: a call waits for its slot under the call rate
- * limit, which must not hold up SMS. VOICE rows go to the {@link CallSender} the voice channel provides.
+ * limit, which must not hold up SMS. VOICE rows go to the {@link CallSender}, when one is present.
  *
  * <p>Delivery is at-least-once: if an instance dies after Twilio accepted a message but before the
  * result was recorded, the row is sent again after the lease.
@@ -57,11 +56,9 @@ public class OutboxDispatcher {
     @Inject
     MessagingConfig config;
 
+    /** Twilio or the log-only stand-in, as {@code sakhiline.messaging.log-only} says. */
     @Inject
-    TwilioSmsSender twilioSender;
-
-    @Inject
-    LogOnlySmsSender logOnlySender;
+    SmsSender smsSender;
 
     @Inject
     Instance<CallSender> callSenders;
@@ -200,15 +197,14 @@ public class OutboxDispatcher {
         int limit;
         boolean paced;
         if (channel == OutboxChannel.SMS) {
-            SmsSender sms = config.logOnly() ? logOnlySender : twilioSender;
-            if (!sms.ready()) {
+            if (!smsSender.ready()) {
                 if (warnedNotReady.compareAndSet(false, true)) {
                     LOG.warn("Twilio is not configured (sakhiline.twilio.account-sid, auth-token, from-number or "
                             + "messaging-service-sid): outbound messages stay PENDING");
                 }
                 return null;
             }
-            sender = sms::send;
+            sender = smsSender::send;
             // A paced round must finish well inside its lease, or another instance re-claims and re-sends
             // the rows still waiting for their slot.
             limit = config.ratePerSecond() > 0

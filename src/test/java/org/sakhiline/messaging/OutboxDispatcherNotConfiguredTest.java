@@ -22,7 +22,7 @@ class OutboxDispatcherNotConfiguredTest {
             public Optional<String> apiBaseUrl() { return Optional.empty(); }
         };
         OutboxDispatcher dispatcher = new OutboxDispatcher();
-        dispatcher.twilioSender = sender;
+        dispatcher.smsSender = sender;
         dispatcher.config = config(false);
         // No data source: touching the database would throw.
         assertEquals(0, dispatcher.dispatchOnce());

@@ -5,6 +5,7 @@ import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.SendResult;
@@ -18,6 +19,7 @@ import org.sakhiline.messaging.SmsSender;
  * on the outbox row (and so in reports) but not sent.
  */
 @ApplicationScoped
+@Typed(TwilioSmsSender.class) // not an SmsSender bean itself: the outbox's comes from SmsSenderChoice
 public class TwilioSmsSender implements SmsSender {
 
     public static final String STATUS_CALLBACK_PATH = "/sms/twilio/status";
