@@ -1,12 +1,13 @@
 package org.sakhiline.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.sakhiline.support.PhoneMask;
 
-/** Development stand-in for Twilio: logs the message (phone masked) and pretends it was accepted. */
-@ApplicationScoped
+/**
+ * Development stand-in for Twilio: logs the message (phone masked) and pretends it was accepted. Not a
+ * bean: it is the outbox's {@link SmsSender} only when {@code sakhiline.messaging.log-only} chooses it.
+ */
 public class LogOnlySmsSender implements SmsSender {
 
     private static final Logger LOG = Logger.getLogger(LogOnlySmsSender.class);

@@ -2,6 +2,7 @@ package org.sakhiline.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 
 /** Shared helpers for outbox tests against the real database. */
 public final class OutboxTestSupport {
@@ -27,5 +28,20 @@ public final class OutboxTestSupport {
             }
             return m;
         });
+    }
+
+    /** The %test settings that matter to plain unit tests, without Quarkus. */
+    public static MessagingConfig messagingConfig(boolean logOnly) {
+        return new MessagingConfig() {
+            public boolean logOnly() { return logOnly; }
+            public String dispatchInterval() { return "2s"; }
+            public int batchSize() { return 10; }
+            public int sendWorkers() { return 1; }
+            public Duration lease() { return Duration.ofMinutes(5); }
+            public int maxAttempts() { return 3; }
+            public Duration backoffBase() { return Duration.ofSeconds(2); }
+            public Duration backoffMax() { return Duration.ofSeconds(10); }
+            public double ratePerSecond() { return 0; }
+        };
     }
 }

@@ -26,8 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TwilioApiStub {
 
-    /** One request as the stub saw it. */
-    public record Received(String method, String path, Map<String, String> form, String authorization) {}
+    /**
+     * One request as the stub saw it. {@code clientPort} is the caller's end of the TCP connection: two
+     * requests with the same port came over the same pooled connection, so from the same HTTP client.
+     */
+    public record Received(String method, String path, Map<String, String> form, String authorization, int clientPort) {}
 
     /** A scripted answer. */
     public record Reply(int status, String body, String sid) {
@@ -111,7 +114,7 @@ public final class TwilioApiStub {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> form = parseForm(body);
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), form,
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+                    exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRemoteAddress().getPort()));
             Deque<Reply> script = scripts.get(form.getOrDefault("To", ""));
             Reply reply = script == null ? null : script.pollFirst();
             if (reply == null) {

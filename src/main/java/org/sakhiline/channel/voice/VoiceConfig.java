@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Voice (IVR) settings ({@code sakhiline.voice.*}). */
+/**
+ * Voice (IVR) settings ({@code sakhiline.voice.*}). How outbound calls are placed (rate, caller id, batch)
+ * shares the prefix but is read by the Twilio call sender: {@code messaging.twilio.OutboundCallConfig}.
+ */
 @ConfigMapping(prefix = "sakhiline.voice")
 public interface VoiceConfig {
 
@@ -41,15 +44,4 @@ public interface VoiceConfig {
     /** How long a call's menu session stays usable after its last hop. */
     @WithDefault("30m")
     Duration sessionTtl();
-
-    /** Outbound calls per second from this instance (Twilio's default account limit is 1). */
-    @WithDefault("1")
-    double callsPerSecond();
-
-    /** Caller id for outbound calls; default {@code sakhiline.twilio.from-number}. */
-    Optional<String> fromNumber();
-
-    /** VOICE outbox rows claimed per dispatcher round (each waits for its call slot). */
-    @WithDefault("5")
-    int dispatchBatch();
 }

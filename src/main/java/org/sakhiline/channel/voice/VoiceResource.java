@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.messaging.twilio.PublicUrlConfig;
+import org.sakhiline.messaging.twilio.TwilioCallSender;
 import org.sakhiline.messaging.twilio.TwilioSigned;
 
 /**
@@ -81,7 +82,7 @@ public class VoiceResource {
     public String outbound(@RestPath long outboxId, @RestForm("CallSid") String callSid, @RestForm("From") String from,
                            @RestForm("To") String to, @RestForm("Digits") String digits) {
         VoiceCalls.Reply reply = calls.outboundMessage(outboxId, callSid, from, to, digits, clock.instant());
-        return Twiml.write(reply.speech(), reply.gather(), url(VoiceCallSender.OUTBOUND_PATH + outboxId),
+        return Twiml.write(reply.speech(), reply.gather(), url(TwilioCallSender.OUTBOUND_PATH + outboxId),
                 config.gatherTimeoutSeconds(), null, reply.after(), reply.hangup());
     }
 

@@ -1,0 +1,205 @@
+package org.sakhiline.messaging;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
+import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.RetryOnDeadlock;
+
+/**
+ * The outbox table's half of dispatching, each step one short transaction retried on deadlock: claim
+ * due rows of one channel under a lease ({@code FOR UPDATE SKIP LOCKED}, so several instances never take
+ * the same row), and record each send's result against that lease: SENT, or PENDING again after a
+ * backoff, FAILED (permanent) or DEAD (attempts used up). A result whose lease has ended is not written.
+ */
+@ApplicationScoped
+class OutboxLeases {
+
+    private static final Logger LOG = Logger.getLogger(OutboxLeases.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MessagingConfig config;
+
+    /** Rows claimed together: SENDING, attempts counted, held by one lease owner until recorded. */
+    record Claim(String leaseOwner, List<OutboxMessage> rows) {}
+
+    /** Claims up to {@code limit} due rows of {@code channel}; the claim has no rows when none were due. */
+    Claim claim(Instant now, OutboxChannel channel, int limit) {
+        String leaseOwner = UUID.randomUUID().toString();
+        return new Claim(leaseOwner, RetryOnDeadlock.inNewTransaction("outbox claim",
+                () -> claimRows(now, leaseOwner, channel, limit)));
+    }
+
+    /** Records {@code results[i]} for {@code claim.rows()[i]}, as of {@code now}. */
+    void record(Claim claim, List<SendResult> results, Instant now) {
+        RetryOnDeadlock.inNewTransaction("outbox record",
+                () -> recordResults(claim.rows(), results, claim.leaseOwner(), now));
+    }
+
+    private List<OutboxMessage> claimRows(Instant now, String leaseOwner, OutboxChannel channel, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            List<OutboxMessage> batch = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts
+                    FROM outbox_message
+                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?
+                    ORDER BY next_attempt_at
+                    LIMIT ?
+                    FOR UPDATE SKIP LOCKED
+                    """)) {
+                UtcTimestamps.set(ps, 1, now);
+                ps.setString(2, channel.name());
+                ps.setInt(3, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OutboxMessage m = new OutboxMessage();
+                        m.id = rs.getLong("id");
+                        m.channel = channel;
+                        m.recipient = rs.getString("recipient");
+                        m.body = rs.getString("body");
+                        m.language = rs.getString("language");
+                        m.templateKey = rs.getString("template_key");
+                        m.dltTemplateId = rs.getString("dlt_template_id");
+                        m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
+                        m.segments = rs.getInt("segments");
+                        m.attempts = rs.getInt("attempts") + 1;
+                        m.status = OutboxStatus.SENDING;
+                        batch.add(m);
+                    }
+                }
+            }
+            if (batch.isEmpty()) {
+                return batch;
+            }
+            String in = String.join(",", Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox_message SET status = 'SENDING', "
+                    + "attempts = attempts + 1, lease_owner = ?, next_attempt_at = ?, updated_at = ? WHERE id IN (" + in
+                    + ")")) {
+                ps.setString(1, leaseOwner);
+                UtcTimestamps.set(ps, 2, now.plus(config.lease()));
+                UtcTimestamps.set(ps, 3, now);
+                int i = 4;
+                for (OutboxMessage m : batch) {
+                    ps.setLong(i++, m.id);
+                }
+                ps.executeUpdate();
+            }
+            return batch;
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox claim failed", e);
+        }
+    }
+
+    private void recordResults(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement sent = c.prepareStatement("""
+                     UPDATE outbox_message SET status = 'SENT', provider_id = ?, provider_status = ?, sent_at = ?,
+                         last_error = NULL, error_code = NULL, lease_owner = NULL, updated_at = ?
+                     WHERE id = ? AND lease_owner = ?
+                     """);
+             PreparedStatement failed = c.prepareStatement("""
+                     UPDATE outbox_message SET status = ?, next_attempt_at = ?, error_code = ?, last_error = ?,
+                         lease_owner = NULL, updated_at = ?
+                     WHERE id = ? AND lease_owner = ?
+                     """)) {
+            List<String> sids = new ArrayList<>();
+            int sentCount = 0;
+            int failedCount = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxMessage m = batch.get(i);
+                SendResult r = results.get(i);
+                if (r.accepted()) {
+                    sent.setString(1, r.providerId());
+                    sent.setString(2, r.providerStatus());
+                    UtcTimestamps.set(sent, 3, now);
+                    UtcTimestamps.set(sent, 4, now);
+                    sent.setLong(5, m.id);
+                    sent.setString(6, leaseOwner);
+                    sent.addBatch();
+                    sids.add(r.providerId());
+                    sentCount++;
+                    continue;
+                }
+                OutboxStatus next;
+                Instant nextAttempt = now;
+                if (r.permanent()) {
+                    next = OutboxStatus.FAILED;
+                    LOG.warnf("outbox %d to %s failed permanently: %s", m.id, PhoneMask.mask(m.recipient), r.error());
+                } else if (m.attempts >= config.maxAttempts()) {
+                    next = OutboxStatus.DEAD;
+                    LOG.errorf("outbox %d to %s dead after %d attempts: %s", m.id, PhoneMask.mask(m.recipient),
+                            m.attempts, r.error());
+                } else {
+                    next = OutboxStatus.PENDING;
+                    nextAttempt = now.plus(backoff(m.attempts));
+                    LOG.debugf("outbox %d attempt %d failed, retry at %s: %s", m.id, m.attempts, nextAttempt, r.error());
+                }
+                failed.setString(1, next.name());
+                UtcTimestamps.set(failed, 2, nextAttempt);
+                if (r.errorCode() == null) {
+                    failed.setNull(3, java.sql.Types.INTEGER);
+                } else {
+                    failed.setInt(3, r.errorCode());
+                }
+                failed.setString(4, truncate(r.error(), 500));
+                UtcTimestamps.set(failed, 5, now);
+                failed.setLong(6, m.id);
+                failed.setString(7, leaseOwner);
+                failed.addBatch();
+                failedCount++;
+            }
+            int lost = 0;
+            if (sentCount > 0) {
+                lost += countMisses(sent.executeBatch());
+            }
+            if (failedCount > 0) {
+                lost += countMisses(failed.executeBatch());
+            }
+            if (lost > 0) {
+                // Only possible when a send outlived the lease and another dispatcher took the row.
+                LOG.warnf("%d outbox results not recorded: lease expired (raise sakhiline.messaging.lease)", lost);
+            }
+            DeliveryReports.applyStored(c, sids, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("outbox result recording failed", e);
+        }
+    }
+
+    /** Exponential backoff with "equal jitter": half the delay fixed, half random, capped. */
+    Duration backoff(int attempt) {
+        long base = config.backoffBase().toMillis();
+        long max = config.backoffMax().toMillis();
+        long delay = attempt >= 32 ? max : Math.min(max, base << Math.max(0, attempt - 1));
+        long half = delay / 2;
+        return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
+    }
+
+    private static int countMisses(int[] updateCounts) {
+        int misses = 0;
+        for (int n : updateCounts) {
+            if (n == 0) {
+                misses++;
+            }
+        }
+        return misses;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
