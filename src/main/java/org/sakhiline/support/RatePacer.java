@@ -29,11 +29,18 @@ public final class RatePacer {
         this.park = park;
     }
 
-    /** Blocks until the caller's slot; returns the nanoseconds waited. */
+    /** Blocks until the caller's slot; returns the nanoseconds it had to wait. */
     public long acquire() {
         long wait = reserve();
-        if (wait > 0) {
-            park.accept(wait);
+        long deadline = nanoTime.getAsLong() + wait;
+        for (long left = wait; left > 0; ) {
+            park.accept(left);
+            // A park may return early (spurious wake-up): wait on for the rest, while the clock moves.
+            long rest = deadline - nanoTime.getAsLong();
+            if (rest >= left) {
+                break;
+            }
+            left = rest;
         }
         return wait;
     }

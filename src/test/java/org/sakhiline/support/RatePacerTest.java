@@ -1,6 +1,7 @@
 package org.sakhiline.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,16 @@ class RatePacerTest {
         }
         long q = SECOND / 4;
         assertEquals(List.of(0L, q, 2 * q, 3 * q, 4 * q), startedAt);
+    }
+
+    @Test
+    void aParkThatWakesEarlyWaitsOnUntilTheSlot() {
+        AtomicLong now = new AtomicLong();
+        // Each park lets only half of what was asked pass, as a spurious wake-up would.
+        RatePacer p = new RatePacer(4, now::get, waited -> now.addAndGet(Math.max(1, waited / 2)));
+        p.acquire();
+        p.acquire();
+        assertTrue(now.get() >= SECOND / 4, "the second call starts at its slot, not halfway to it: " + now.get());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.messaging.twilio.PublicUrlConfig;
 import org.sakhiline.messaging.twilio.TwilioCallSender;
 import org.sakhiline.messaging.twilio.TwilioSigned;
+import org.sakhiline.support.PhoneMask;
 
 /**
  * Twilio Programmable Voice webhooks. Every answer is TwiML (200, application/xml), also when
@@ -99,7 +100,8 @@ public class VoiceResource {
             return;
         }
         Instant now = clock.instant();
-        log.status(callSid.strip(), direction, from, to, status, number(duration), number(errorCode), errorMessage, now);
+        log.status(callSid.strip(), direction, from, to, status, number(duration), number(errorCode),
+                PhoneMask.maskNumbersIn(errorMessage), now); // Twilio's text may quote the number
         if (VoiceCallLog.rank(status.strip().toLowerCase(java.util.Locale.ROOT)) == VoiceCallLog.FINAL) {
             // She hung up: the menu session is over even if no goodbye was spoken.
             sessions.end(VoiceCalls.sessionKey(callSid.strip()), "call " + status.strip(), now);

@@ -276,6 +276,27 @@ class VoiceWebhookTest {
         }
     }
 
+    @Test
+    void aFailedCallsErrorTextIsStoredWithNumbersMasked() throws SQLException {
+        String sid = TwilioVoiceDriver.callSid();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("AccountSid", TwilioStubResource.ACCOUNT_SID);
+        f.put("CallSid", sid);
+        f.put("Direction", "outbound-api");
+        f.put("From", TwilioStubResource.FROM);
+        f.put("To", "+919800000456");
+        f.put("CallStatus", "failed");
+        f.put("ErrorCode", "13224");
+        f.put("ErrorMessage", "The number +919800000456 is not a valid phone number");
+        TwilioVoiceDriver.send(STATUS_URL, f, TwilioSignatures.sign(TwilioStubResource.AUTH_TOKEN, STATUS_URL, f))
+                .then().statusCode(204);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT error_message FROM voice_call WHERE call_sid = '" + sid + "'")) {
+            rs.next();
+            assertEquals("The number +91********56 is not a valid phone number", rs.getString(1));
+        }
+    }
+
     private void sql(String statement) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute(statement);

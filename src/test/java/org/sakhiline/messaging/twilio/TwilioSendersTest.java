@@ -30,8 +30,8 @@ import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.OutboxStatus;
 import org.sakhiline.messaging.OutboxTestSupport;
 import org.sakhiline.messaging.OutgoingMessage;
-import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioApiStub.Reply;
+import org.sakhiline.testing.TwilioApiStub;
 import org.sakhiline.testing.TwilioStubResource;
 
 /** The SMS and the call sender as the outbox drives them, through the real SDK into the local stub. */
