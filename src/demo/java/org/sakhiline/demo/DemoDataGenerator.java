@@ -46,9 +46,12 @@ public final class DemoDataGenerator {
         public static final IdStart EMPTY = new IdStart(1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
     }
 
-    /** Hashes a PIN with the given salt; the service's PinHasher in production, so demo PINs verify like real ones. */
+    /**
+     * Hashes a PIN with the given salt: the service's {@code books.pins.PinHasher} in production, so demo PINs
+     * verify like real ones (named apart from it: one name, one meaning).
+     */
     @FunctionalInterface
-    public interface PinHasher {
+    public interface PinHashFunction {
         String hash(String pin, byte[] salt);
     }
 
@@ -58,7 +61,7 @@ public final class DemoDataGenerator {
     private static final int FUTURE_WEEKS = 8;
 
     private final Settings settings;
-    private final PinHasher pinHasher;
+    private final PinHashFunction pinHasher;
     private final String keyPrefix;
     private final LocalDate anchor;
     private final LocalDate historyStart;
@@ -80,7 +83,7 @@ public final class DemoDataGenerator {
 
     private RowSink sink;
 
-    public DemoDataGenerator(Settings settings, IdStart ids, PinHasher pinHasher) {
+    public DemoDataGenerator(Settings settings, IdStart ids, PinHashFunction pinHasher) {
         this.settings = settings;
         this.pinHasher = pinHasher;
         this.keyPrefix = "demo:" + settings.seed() + ":";

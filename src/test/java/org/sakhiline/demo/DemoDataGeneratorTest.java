@@ -24,7 +24,7 @@ class DemoDataGeneratorTest {
 
     static final LocalDate ANCHOR = LocalDate.of(2025, 6, 2);
     // Tests need no bcrypt: a readable stand-in keeps them fast (the database test checks real bcrypt).
-    static final DemoDataGenerator.PinHasher FAKE_HASH = (pin, salt) -> "hash:" + pin + ":" + salt[0];
+    static final DemoDataGenerator.PinHashFunction FAKE_HASH = (pin, salt) -> "hash:" + pin + ":" + salt[0];
 
     static Map<DemoTable, List<Object[]>> rows;
 
