@@ -12,7 +12,7 @@ import org.sakhiline.support.i18n.Languages;
 
 /**
  * Writes the effects of a step to the books. Mandatory transaction: a {@link Effect.RecordPinEntry} is only
- * right in the transaction whose PIN read took the member's row lock ({@link LedgerMenuBooks#judgePin}), so
+ * right in the transaction whose PIN read took the member's row lock ({@link MenuBooksAdapter#judgePin}), so
  * the channel computes such a step and writes its effects in one transaction.
  */
 @ApplicationScoped

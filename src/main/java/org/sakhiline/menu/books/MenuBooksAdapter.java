@@ -23,13 +23,14 @@ import org.sakhiline.menu.MenuBooks;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
- * The menu's view of the books. The engine itself only knows the {@link MenuBooks} port; this adapter (and
- * {@link MenuEffectWriter} for the changes a step asks for) is where menu and books meet. Reads outside a transaction (every USSD
- * and IVR hop) go through {@link MemberBooksReader}'s plain JDBC; inside one (an SMS being processed) through
- * the services, which see the transaction's unflushed changes.
+ * The menu's view of the books. The engine only knows the {@link MenuBooks} port; this adapter (and
+ * {@link MenuEffectWriter} for the changes a step asks for) is where menu and books meet. Reads outside a
+ * transaction (most USSD and IVR hops) go through {@link MemberBooksReader}'s plain JDBC; inside one (an SMS
+ * being processed, a step whose effects are being written) through the services, which see the
+ * transaction's unflushed changes and take its locks.
  */
 @ApplicationScoped
-public class LedgerMenuBooks implements MenuBooks {
+public class MenuBooksAdapter implements MenuBooks {
 
     private final MemberDirectory directory;
     private final SavingsService savings;
@@ -38,7 +39,7 @@ public class LedgerMenuBooks implements MenuBooks {
     private final MemberPins pins;
     private final MemberBooksReader reader;
 
-    public LedgerMenuBooks(MemberDirectory directory, SavingsService savings, LoanService loans,
+    public MenuBooksAdapter(MemberDirectory directory, SavingsService savings, LoanService loans,
                            MeetingService meetings, MemberPins pins, MemberBooksReader reader) {
         this.directory = directory;
         this.savings = savings;
