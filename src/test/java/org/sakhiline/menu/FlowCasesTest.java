@@ -17,11 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.testing.FixtureBooks;
 
 /**
  * Replays every conversation in {@code menus/<flow>/tests/*.test.yaml} against the engine with a fake
- * {@link MenuBooks} built from the file's fixture, and compares each screen exactly. Between hops the
- * state goes through JSON, as a channel stores it. Run with {@code -Dflowcases.update=true} to rewrite
+ * {@link MenuBooks} over the shared members fixture ({@link FixtureBooks#SHARED}), and compares each screen
+ * exactly. Between hops the state goes through JSON, as a channel stores it. Run with {@code -Dflowcases.update=true} to rewrite
  * the expected screens after an intended change (then read the diff before committing).
  */
 class FlowCasesTest {
@@ -50,7 +51,7 @@ class FlowCasesTest {
             ObjectNode doc = (ObjectNode) YAML.readTree(Files.readString(file, StandardCharsets.UTF_8));
             for (JsonNode conversation : doc.withArray("conversations")) {
                 conversations++;
-                replay(file, flow, doc.get("members"), (ObjectNode) conversation, failures);
+                replay(file, flow, (ObjectNode) conversation, failures);
             }
             if (UPDATE) {
                 Files.writeString(file, header(file) + YAML.writeValueAsString(doc), StandardCharsets.UTF_8);
@@ -60,8 +61,8 @@ class FlowCasesTest {
         assertEquals("", String.join("\n\n", failures), failures.size() + " screen(s) differ");
     }
 
-    private static void replay(Path file, FlowVersion flow, JsonNode members, ObjectNode conversation, List<String> failures) {
-        FixtureBooks books = new FixtureBooks(members);
+    private static void replay(Path file, FlowVersion flow, ObjectNode conversation, List<String> failures) {
+        FixtureBooks books = FixtureBooks.shared();
         MenuEngine engine = new MenuEngine(books);
         String phone = conversation.get("phone").asText();
         Instant now = Instant.parse(conversation.path("now").asText("2025-02-17T05:00:00Z"));
