@@ -3,6 +3,7 @@ package org.sakhiline.menu;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import org.sakhiline.testing.FixtureBooks;
 /**
  * Replays every conversation in {@code menus/<flow>/tests/*.test.yaml} against the engine over the shared
  * members fixture ({@link FixtureBooks#SHARED}), one test per conversation. Each step is checked exactly: the
- * screen and whether it ends; its effects are applied to the fixture, so later steps see them. Between hops the
- * state goes through JSON, as a channel stores it. {@code -Dflowcases.update=true} rewrites the expectations.
+ * screen, whether it ends and the effects it asks for (applied to the fixture, so later steps see them).
+ * Between hops the state goes through JSON, as a channel stores it. {@code -Dflowcases.update=true} rewrites the expectations.
  */
 class FlowCasesTest {
 
@@ -27,7 +28,7 @@ class FlowCasesTest {
     private static final CaseFiles.Fields CONVERSATION = CaseFiles.Fields.of(
             List.of("name", "phone", "unregistered", "now", "steps"), List.of());
     private static final CaseFiles.Fields STEP = CaseFiles.Fields.of(
-            List.of("input", "now"), List.of("screen", "end"));
+            List.of("input", "now"), List.of("screen", "end", "effects"));
 
     @TestFactory
     Stream<DynamicContainer> conversations() {
@@ -99,6 +100,10 @@ class FlowCasesTest {
         out.put("screen", ScreenText.compose(output));
         if (output.end()) {
             out.put("end", true);
+        }
+        if (!step.effects().isEmpty()) {
+            ArrayNode effects = out.putArray("effects");
+            step.effects().forEach(e -> effects.add(e.describe()));
         }
         return out;
     }
