@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +14,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
+import org.sakhiline.channel.ussd.UssdConfig;
+import org.sakhiline.channel.ussd.UssdScreens;
 import org.sakhiline.testing.FixtureBooks;
 
 /**
  * Replays every conversation in {@code menus/<flow>/tests/*.test.yaml} against the engine over the shared
  * members fixture ({@link FixtureBooks#SHARED}), one test per conversation. Each step is checked exactly: the
- * screen, whether it ends and the effects it asks for (applied to the fixture, so later steps see them).
- * Between hops the state goes through JSON, as a channel stores it. {@code -Dflowcases.update=true} rewrites the expectations.
+ * screen, whether it ends, the effects it asks for (applied to the fixture, so later steps see them) and
+ * the USSD pages Africa's Talking receives, cut by the channel's own {@link UssdScreens}. Between hops the
+ * state goes through JSON, as a channel stores it. {@code -Dflowcases.update=true} rewrites the expectations.
  */
 class FlowCasesTest {
 
@@ -28,7 +32,10 @@ class FlowCasesTest {
     private static final CaseFiles.Fields CONVERSATION = CaseFiles.Fields.of(
             List.of("name", "phone", "unregistered", "now", "steps"), List.of());
     private static final CaseFiles.Fields STEP = CaseFiles.Fields.of(
-            List.of("input", "now"), List.of("screen", "end", "effects"));
+            List.of("input", "now"), List.of("screen", "end", "effects", "ussd"));
+    /** The channel's renderer at UssdConfig's defaults, the production limits (182 GSM-7, 80 UCS-2). */
+    private static final UssdScreens USSD = new UssdScreens(
+            new SmallRyeConfigBuilder().withMapping(UssdConfig.class).build().getConfigMapping(UssdConfig.class));
 
     @TestFactory
     Stream<DynamicContainer> conversations() {
@@ -93,11 +100,12 @@ class FlowCasesTest {
         return problems;
     }
 
-    /** What a step did, in the file's terms. */
+    /** What a step did, in the file's terms; {@code ussd} only when it is not simply one page holding the screen. */
     private static ObjectNode actual(Step step) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         MenuOutput output = step.output();
-        out.put("screen", ScreenText.compose(output));
+        String screen = ScreenText.compose(output);
+        out.put("screen", screen);
         if (output.end()) {
             out.put("end", true);
         }
@@ -105,6 +113,23 @@ class FlowCasesTest {
             ArrayNode effects = out.putArray("effects");
             step.effects().forEach(e -> effects.add(e.describe()));
         }
+        List<String> pages = ussdPages(output);
+        if (!pages.equals(List.of((output.end() ? "END " : "CON ") + screen))) {
+            ArrayNode ussd = out.putArray("ussd");
+            pages.forEach(ussd::add);
+        }
         return out;
+    }
+
+    /** Every reply the gateway gets for this screen: the first page, then one per "00 More". */
+    private static List<String> ussdPages(MenuOutput output) {
+        List<String> pages = new ArrayList<>();
+        UssdScreens.Paged paged = USSD.first(output);
+        pages.add(paged.reply().africasTalking());
+        while (!paged.rest().isEmpty()) {
+            paged = USSD.next(paged.rest(), !output.end());
+            pages.add(paged.reply().africasTalking());
+        }
+        return pages;
     }
 }
