@@ -34,7 +34,7 @@ import org.sakhiline.testing.FixtureBooks;
  * per conversation, named {@code <file> / <conversation name>}, so a failure names its conversation and the
  * others still run. With {@code -Dflowcases.update=true} every conversation writes what actually happened
  * over its expectations instead, and the file is written back (its leading comments kept) after the last one.
- * Used by the flow cases ({@link FlowCasesTest}).
+ * Used by the flow cases ({@link FlowCasesTest}) and the SMS cases (channel.sms.SmsCasesTest).
  */
 public final class CaseFiles {
 
@@ -45,6 +45,7 @@ public final class CaseFiles {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES) // a long SMS reply stays one line, as it is sent
             .build();
     private static final Fields FILE = Fields.of(List.of("conversations"), List.of());
 
