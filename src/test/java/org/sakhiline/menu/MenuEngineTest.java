@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.menu.MenuOutput.WaitKind;
+import org.sakhiline.testing.FixtureBooks;
 
 /** Engine behaviour the flow cases do not show as screen text: state, output structure, guards. */
 class MenuEngineTest {
