@@ -2,7 +2,6 @@ package org.sakhiline.reminders;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -66,16 +65,8 @@ public class ReminderPlanner {
     @Inject
     ReminderConfig config;
 
-    private ReminderTexts texts;
-
-    @PostConstruct
-    void loadTemplates() {
-        texts = new ReminderTexts(ReminderTemplates.load(config.templatesDir().orElse(null)));
-    }
-
-    public ReminderTexts texts() {
-        return texts;
-    }
+    @Inject
+    ReminderTexts texts;
 
     // ------------------------------------------------------------------------------------------ model
 
