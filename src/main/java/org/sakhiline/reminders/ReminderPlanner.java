@@ -1,7 +1,6 @@
 package org.sakhiline.reminders;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -9,7 +8,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,18 +27,13 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.sakhiline.books.org.MeetingFrequency;
 import org.sakhiline.books.org.MeetingRule;
-import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.support.i18n.Languages;
 
 /**
- * Finds the reminders whose send instant falls in a window and writes them to the outbox in batches.
- *
- * <p>Each message carries a dedupe key (member, occurrence or instalment, rule, n-th send, channel); the
- * outbox's unique key on it makes re-runs, restarts and concurrent planners harmless: a second enqueue of
- * a key returns the first row. That is the only record kept — no separate reminder log — because the
- * outbox row is written in the same statement that checks the key, so nothing can fall between a log
- * and the message (outbox rows must be kept longer than {@code sakhiline.reminders.catch-up}).
+ * Finds the reminders whose send instant falls in a window and has {@link ReminderOutboxWriter} write them.
+ * Each carries a dedupe key (member, occurrence or instalment, rule, n-th send, channel), so re-runs,
+ * restarts and concurrent planners are harmless.
  *
  * <p>Reads go over plain JDBC in a few set-based queries (groups, rules, meetings, members, instalments,
  * chunked by group), so the cost per reminder is about one outbox insert plus the rows that name it.
@@ -60,23 +53,11 @@ public class ReminderPlanner {
     AgroalDataSource dataSource;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    ReminderConfig config;
-
-    @Inject
-    ReminderTexts texts;
+    ReminderOutboxWriter writer;
 
     // ------------------------------------------------------------------------------------------ model
 
     private record Group(long id, Long parentId, ZoneId zone, MeetingRule meetingRule, LocalTime meetingTime, String place) {}
-
-    private record Recipient(long memberId, long shgId, String lang, ReminderChannel preference, String phone) {}
-
-    /** One reminder to one member before rendering; {@code key} is the dedupe key without the channel. */
-    private record Due(Recipient to, ReminderRule rule, String key, ReminderKind kind, LocalDate date, LocalTime time,
-                       String changedPlace, long amountPaise) {}
 
     /** A group's effective rules and the send days that fall in the window for each. */
     private record GroupPlan(Group group, Map<ReminderKind, ReminderRule> rules, Map<ReminderKind, List<ReminderTiming.Slot>> slots) {}
@@ -87,7 +68,7 @@ public class ReminderPlanner {
     public PlanResult plan(Instant from, Instant to) {
         long started = System.nanoTime();
         AtomicLong rowsRead = new AtomicLong();
-        List<Due> due = new ArrayList<>();
+        List<PlannedReminder> due = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             List<GroupPlan> plans = groupPlans(c, from, to, rowsRead);
             due.addAll(meetingReminders(c, plans, to, rowsRead));
@@ -96,17 +77,11 @@ public class ReminderPlanner {
         } catch (SQLException e) {
             throw new IllegalStateException("reminder planning failed", e);
         }
-        int noPhone = 0;
-        List<OutgoingMessage> messages = new ArrayList<>(due.size() + 16);
-        for (Due d : due) {
-            if (d.to().phone() == null) {
-                noPhone++;
-                continue;
-            }
-            messages.addAll(render(d));
-        }
+        ReminderOutboxWriter.Rendered rendered = writer.render(due);
+        List<OutgoingMessage> messages = rendered.messages();
+        int noPhone = rendered.skippedNoPhone();
         long writeStarted = System.nanoTime();
-        int newRows = write(messages);
+        int newRows = writer.write(messages);
         long now = System.nanoTime();
         PlanResult result = new PlanResult(from, to, messages.size(), newRows, noPhone, rowsRead.get(),
                 (now - started) / 1_000_000, (now - writeStarted) / 1_000_000);
@@ -206,7 +181,7 @@ public class ReminderPlanner {
 
     // -------------------------------------------------------------------------------------- meetings
 
-    private List<Due> meetingReminders(Connection c, List<GroupPlan> plans, Instant now, AtomicLong rowsRead) throws SQLException {
+    private List<PlannedReminder> meetingReminders(Connection c, List<GroupPlan> plans, Instant now, AtomicLong rowsRead) throws SQLException {
         Map<Long, GroupPlan> byGroup = withSlots(plans, ReminderKind.MEETING);
         if (byGroup.isEmpty()) {
             return List.of();
@@ -235,7 +210,7 @@ public class ReminderPlanner {
                 }
             }
         }
-        record Occurrence(GroupPlan plan, LocalDate date, LocalTime time, String changedPlace) {}
+        record Occurrence(GroupPlan plan, LocalDate sendDay, LocalDate date, LocalTime time, String changedPlace) {}
         Map<Long, List<Occurrence>> occurrences = new HashMap<>();
         for (GroupPlan p : byGroup.values()) {
             ReminderRule rule = p.rules().get(ReminderKind.MEETING);
@@ -262,28 +237,29 @@ public class ReminderPlanner {
                     continue;   // a late run or a quiet-hours shift past the start: a reminder would be noise
                 }
                 String changed = place != null && !place.equals(g.place()) ? place : null;
-                occurrences.computeIfAbsent(g.id(), k -> new ArrayList<>()).add(new Occurrence(p, date, time, changed));
+                occurrences.computeIfAbsent(g.id(), k -> new ArrayList<>()).add(new Occurrence(p, s.sendDay(), date, time, changed));
             }
         }
-        List<Due> due = new ArrayList<>();
+        List<PlannedReminder> due = new ArrayList<>();
         // One reminder per handset and meeting: members of one group sharing a phone hear it once.
         Set<String> phoneSeen = new HashSet<>();
-        for (Recipient r : recipients(c, occurrences.keySet(), rowsRead)) {
+        for (ReminderRecipient r : recipients(c, occurrences.keySet(), rowsRead)) {
             for (Occurrence o : occurrences.get(r.shgId())) {
                 if (r.phone() != null && !phoneSeen.add(r.phone() + "|" + r.shgId() + "|" + o.date())) {
                     continue;
                 }
                 ReminderRule rule = o.plan().rules().get(ReminderKind.MEETING);
                 String key = "rem:mtg:" + r.memberId() + ":" + o.date() + ":r" + rule.id;
-                due.add(new Due(r, rule, key, ReminderKind.MEETING, o.date(), o.time(), o.changedPlace(), 0));
+                due.add(new PlannedReminder(r, ReminderKind.MEETING, EffectiveRule.of(rule), key, rule.timing().sendTime(o.sendDay()),
+                        o.date(), o.time(), o.changedPlace(), 0));
             }
         }
         return due;
     }
 
     /** Active, not opted-out members of the groups, in member id order, with their first phone. */
-    private List<Recipient> recipients(Connection c, Collection<Long> groupIds, AtomicLong rowsRead) throws SQLException {
-        List<Recipient> out = new ArrayList<>();
+    private List<ReminderRecipient> recipients(Connection c, Collection<Long> groupIds, AtomicLong rowsRead) throws SQLException {
+        List<ReminderRecipient> out = new ArrayList<>();
         for (List<Long> chunk : chunks(groupIds)) {
             String sql = "SELECT " + MEMBER_COLUMNS + " FROM member m LEFT JOIN member_reminder_channel c ON c.member_id = m.id"
                     + " WHERE m.shg_id IN (" + marks(chunk.size()) + ") AND " + REACHABLE + " ORDER BY m.id";
@@ -300,16 +276,16 @@ public class ReminderPlanner {
         return out;
     }
 
-    private static Recipient recipient(ResultSet rs, int first) throws SQLException {
+    private static ReminderRecipient recipient(ResultSet rs, int first) throws SQLException {
         String channel = rs.getString(first + 4);
         String lang = Languages.tag(rs.getString(first + 2), "ROMAN".equals(rs.getString(first + 3)));
-        return new Recipient(rs.getLong(first), rs.getLong(first + 1), lang,
+        return new ReminderRecipient(rs.getLong(first), rs.getLong(first + 1), lang,
                 channel == null ? null : ReminderChannel.valueOf(channel), rs.getString(first + 5));
     }
 
     // ---------------------------------------------------------------------------- instalments due
 
-    private List<Due> instalmentReminders(Connection c, List<GroupPlan> plans, Instant now, AtomicLong rowsRead) throws SQLException {
+    private List<PlannedReminder> instalmentReminders(Connection c, List<GroupPlan> plans, Instant now, AtomicLong rowsRead) throws SQLException {
         Map<Long, GroupPlan> byGroup = withSlots(plans, ReminderKind.INSTALMENT_DUE);
         if (byGroup.isEmpty()) {
             return List.of();
@@ -327,7 +303,7 @@ public class ReminderPlanner {
                 + " LEFT JOIN member_reminder_channel c ON c.member_id = m.id"
                 + " WHERE i.due_date IN (" + marks(dates.size()) + ") AND l.status = 'ACTIVE' AND " + UNPAID + " AND " + REACHABLE
                 + " GROUP BY m.id, i.due_date ORDER BY m.id, i.due_date";
-        List<Due> due = new ArrayList<>();
+        List<PlannedReminder> due = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (LocalDate d : dates) {
@@ -336,7 +312,7 @@ public class ReminderPlanner {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rowsRead.incrementAndGet();
-                    Recipient r = recipient(rs, 1);
+                    ReminderRecipient r = recipient(rs, 1);
                     LocalDate dueDate = rs.getDate(7).toLocalDate();
                     if (!targets.getOrDefault(r.shgId(), Set.of()).contains(dueDate)) {
                         continue;   // another group's date, or a group whose rule points elsewhere
@@ -347,7 +323,8 @@ public class ReminderPlanner {
                     }
                     ReminderRule rule = plan.rules().get(ReminderKind.INSTALMENT_DUE);
                     String key = "rem:due:" + r.memberId() + ":" + dueDate + ":r" + rule.id;
-                    due.add(new Due(r, rule, key, ReminderKind.INSTALMENT_DUE, dueDate, null, null, rs.getLong(8)));
+                    due.add(new PlannedReminder(r, ReminderKind.INSTALMENT_DUE, EffectiveRule.of(rule), key,
+                            rule.timing().sendTime(dueDate.minusDays(rule.daysOffset)), dueDate, null, null, rs.getLong(8)));
                 }
             }
         }
@@ -356,7 +333,7 @@ public class ReminderPlanner {
 
     // -------------------------------------------------------------------------------------- overdue
 
-    private List<Due> overdueReminders(Connection c, List<GroupPlan> plans, AtomicLong rowsRead) throws SQLException {
+    private List<PlannedReminder> overdueReminders(Connection c, List<GroupPlan> plans, AtomicLong rowsRead) throws SQLException {
         Map<Long, GroupPlan> byGroup = withSlots(plans, ReminderKind.LOAN_OVERDUE);
         if (byGroup.isEmpty()) {
             return List.of();
@@ -382,7 +359,7 @@ public class ReminderPlanner {
                 + " AND NOT EXISTS (SELECT 1 FROM loan_instalment e WHERE e.loan_id = i.loan_id AND e.seq < i.seq"
                 + " AND e.principal_paid_paise + e.charge_paid_paise < e.principal_due_paise + e.charge_due_paise)"
                 + " ORDER BY m.id, i.loan_id";
-        record Hit(Recipient r, long instalmentId, long loanId, int graceDays, int sendNo, LocalDate sendDay, ReminderRule rule) {}
+        record Hit(ReminderRecipient r, long instalmentId, long loanId, int graceDays, int sendNo, LocalDate sendDay, ReminderRule rule) {}
         List<Hit> hits = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(lo));
@@ -390,7 +367,7 @@ public class ReminderPlanner {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rowsRead.incrementAndGet();
-                    Recipient r = recipient(rs, 1);
+                    ReminderRecipient r = recipient(rs, 1);
                     GroupPlan p = byGroup.get(r.shgId());
                     if (p == null) {
                         continue;
@@ -428,7 +405,7 @@ public class ReminderPlanner {
                 }
             }
         }
-        List<Due> due = new ArrayList<>();
+        List<PlannedReminder> due = new ArrayList<>();
         for (Hit h : hits) {
             long overdue = 0;
             for (long[] u : unpaidByLoan.getOrDefault(h.loanId(), List.of())) {
@@ -440,98 +417,10 @@ public class ReminderPlanner {
                 continue;
             }
             String key = "rem:ovd:" + h.r().memberId() + ":i" + h.instalmentId() + ":r" + h.rule().id + ":n" + h.sendNo();
-            due.add(new Due(h.r(), h.rule(), key, ReminderKind.LOAN_OVERDUE, h.sendDay(), null, null, overdue));
+            due.add(new PlannedReminder(h.r(), ReminderKind.LOAN_OVERDUE, EffectiveRule.of(h.rule()), key,
+                    h.rule().timing().sendTime(h.sendDay()), h.sendDay(), null, null, overdue));
         }
         return due;
-    }
-
-    // ------------------------------------------------------------------------------ render and write
-
-    private List<OutgoingMessage> render(Due d) {
-        ReminderChannel channel = d.to().preference() != null ? d.to().preference() : d.rule().channel;
-        List<OutgoingMessage> out = new ArrayList<>(2);
-        String lang = d.to().lang();
-        if (channel.sms()) {
-            ReminderTexts.Text t = switch (d.kind()) {
-                case MEETING -> texts.meetingSms(lang, d.date(), d.time(), d.changedPlace());
-                case INSTALMENT_DUE -> texts.dueSms(lang, d.amountPaise(), d.date());
-                case LOAN_OVERDUE -> texts.overdueSms(lang, d.amountPaise());
-            };
-            out.add(OutgoingMessage.sms(d.to().phone(), t.body()).withLanguage(t.language())
-                    .withTemplate("reminder." + t.key(), t.dltId()).withDedupeKey(d.key() + ":sms"));
-        }
-        if (channel.voice()) {
-            ReminderTexts.Text t = switch (d.kind()) {
-                case MEETING -> texts.meetingVoice(lang, d.date(), d.time(), d.changedPlace());
-                case INSTALMENT_DUE -> texts.dueVoice(lang, d.amountPaise(), d.date());
-                case LOAN_OVERDUE -> texts.overdueVoice(lang, d.amountPaise());
-            };
-            out.add(OutgoingMessage.voice(d.to().phone(), t.body()).withLanguage(t.language())
-                    .withTemplate("reminder." + t.key(), null).withDedupeKey(d.key() + ":voice"));
-        }
-        return out;
-    }
-
-    /**
-     * Writes in batches, one transaction each: keys already in the outbox are left out first (so a re-run
-     * only reads), the rest go in as one JDBC batch; the outbox's unique key still settles a race with a
-     * concurrent planner. A deadlock between concurrent planners retries the batch.
-     *
-     * @return rows added
-     */
-    private int write(List<OutgoingMessage> messages) {
-        int newRows = 0;
-        int size = Math.max(1, config.batchSize());
-        for (int from = 0; from < messages.size(); from += size) {
-            List<OutgoingMessage> batch = messages.subList(from, Math.min(messages.size(), from + size));
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    newRows += QuarkusTransaction.requiringNew().call(() -> {
-                        Set<String> existing = existingKeys(batch);
-                        List<OutgoingMessage> fresh = batch.stream().filter(m -> !existing.contains(m.dedupeKey())).toList();
-                        outbox.enqueueAll(fresh);
-                        return fresh.size();
-                    });
-                    break;
-                } catch (RuntimeException e) {
-                    if (attempt >= 3 || !isDeadlock(e)) {
-                        throw e;
-                    }
-                    LOG.debugf("reminder batch deadlocked, retrying (attempt %d)", attempt);
-                }
-            }
-        }
-        return newRows;
-    }
-
-    private Set<String> existingKeys(List<OutgoingMessage> batch) {
-        Set<String> keys = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT dedupe_key FROM outbox_message WHERE dedupe_key IN ("
-                     + marks(batch.size()) + ")")) {
-            int i = 1;
-            for (OutgoingMessage m : batch) {
-                ps.setString(i++, m.dedupeKey());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read outbox dedupe keys", e);
-        }
-        return keys;
-    }
-
-    private static boolean isDeadlock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransactionRollbackException
-                    || (t instanceof SQLException s && (s.getErrorCode() == 1213 || s.getErrorCode() == 1205))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // -------------------------------------------------------------------------------------- helpers
