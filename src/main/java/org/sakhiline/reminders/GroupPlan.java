@@ -1,8 +1,12 @@
 package org.sakhiline.reminders;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.sakhiline.books.meetings.MeetingSchedule;
 
 /**
@@ -22,6 +26,16 @@ public record GroupPlan(MeetingSchedule schedule, Map<ReminderKind, EffectiveRul
 
     public List<ReminderTiming.Slot> slots(ReminderKind kind) {
         return slots.getOrDefault(kind, List.of());
+    }
+
+    /** The dates the groups' send days of {@code kind} remind of: MEETING, meeting dates; INSTALMENT_DUE, due dates. */
+    public static Set<LocalDate> targetDates(Collection<GroupPlan> groups, ReminderKind kind) {
+        Set<LocalDate> dates = new TreeSet<>();
+        for (GroupPlan g : groups) {
+            ReminderTiming timing = g.rule(kind).timing();
+            g.slots(kind).forEach(s -> dates.add(timing.targetDate(s.sendDay())));
+        }
+        return dates;
     }
 
     /** The groups with a send day of {@code kind} in the window, by id, in the order given. */

@@ -5,12 +5,9 @@ import static org.sakhiline.reminders.ReminderKind.INSTALMENT_DUE;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.sakhiline.books.loans.LoanDues;
 
 /**
@@ -24,21 +21,11 @@ public final class InstalmentReminders {
 
     private record MemberDate(ReminderRecipient member, LocalDate dueDate) {}
 
-    /** The due dates the groups' send days remind of: the unpaid instalments due on these are needed. */
-    public static Set<LocalDate> targetDates(Collection<GroupPlan> groups) {
-        Set<LocalDate> dates = new TreeSet<>();
-        for (GroupPlan g : groups) {
-            ReminderTiming timing = g.rule(INSTALMENT_DUE).timing();
-            g.slots(INSTALMENT_DUE).forEach(s -> dates.add(timing.targetDate(s.sendDay())));
-        }
-        return dates;
-    }
-
     /**
      * The reminders, in member and due-date order.
      *
      * @param groups groups with an INSTALMENT_DUE send day in the window, by id
-     * @param unpaid unpaid instalments due on the {@link #targetDates} (of any group), in member and due-date order
+     * @param unpaid unpaid instalments due on the groups' {@link GroupPlan#targetDates} (of any group), in member and due-date order
      * @param now    the end of the window planned
      */
     public static List<PlannedReminder> reminders(Map<Long, GroupPlan> groups, List<UnpaidInstalment> unpaid, Instant now) {

@@ -37,20 +37,10 @@ public final class MeetingReminders {
         }
     }
 
-    /** The dates the groups' send days remind of: the generated meeting rows on these are needed. */
-    public static Set<LocalDate> targetDates(Collection<GroupPlan> groups) {
-        Set<LocalDate> dates = new TreeSet<>();
-        for (GroupPlan g : groups) {
-            ReminderTiming timing = g.rule(MEETING).timing();
-            g.slots(MEETING).forEach(s -> dates.add(timing.targetDate(s.sendDay())));
-        }
-        return dates;
-    }
-
     /**
      * The meetings to remind of.
      *
-     * @param rows the groups' generated meeting rows on the {@link #targetDates}, by group and date
+     * @param rows the groups' generated meeting rows on their {@link GroupPlan#targetDates}, by group and date
      * @param now  the end of the window planned
      */
     public static List<Occasion> occasions(Collection<GroupPlan> groups, Map<Long, Map<LocalDate, MeetingSummary>> rows,

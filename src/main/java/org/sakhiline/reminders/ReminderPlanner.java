@@ -66,7 +66,7 @@ public class ReminderPlanner {
         if (groups.isEmpty()) {
             return List.of();
         }
-        var rows = read.meetingsOn(groups.keySet(), MeetingReminders.targetDates(groups.values()));
+        var rows = read.meetingsOn(groups.keySet(), GroupPlan.targetDates(groups.values(), MEETING));
         List<MeetingReminders.Occasion> occasions = MeetingReminders.occasions(groups.values(), rows, now);
         return MeetingReminders.reminders(occasions, read.recipients(MeetingReminders.groupIds(occasions)));
     }
@@ -76,7 +76,7 @@ public class ReminderPlanner {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return InstalmentReminders.reminders(groups, read.unpaidDueOn(InstalmentReminders.targetDates(groups.values())), now);
+        return InstalmentReminders.reminders(groups, read.unpaidDueOn(GroupPlan.targetDates(groups.values(), INSTALMENT_DUE)), now);
     }
 
     /** Which loans get a reminder first, then those loans' amounts. */

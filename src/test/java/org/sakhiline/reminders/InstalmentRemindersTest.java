@@ -42,7 +42,7 @@ class InstalmentRemindersTest {
         assertEquals(List.of(1_250_00L, 600_00L), due.stream().map(PlannedReminder::amountPaise).toList());
         assertEquals(LocalDateTime.of(2026, 5, 31, 18, 0), due.get(0).sendAt());
         assertEquals(LocalDate.of(2026, 6, 1), due.get(0).date());
-        assertEquals(Set.of(LocalDate.of(2026, 6, 1)), InstalmentReminders.targetDates(List.of(g)));
+        assertEquals(Set.of(LocalDate.of(2026, 6, 1)), GroupPlan.targetDates(List.of(g), INSTALMENT_DUE));
     }
 
     @Test
@@ -50,7 +50,7 @@ class InstalmentRemindersTest {
         GroupPlan fiveDaysAhead = group(5, KOLKATA, FROM, TO, rule(9, INSTALMENT_DUE, 5, "18:00"));
         GroupPlan oneDayAhead = group(6, KOLKATA, FROM, TO, rule(10, INSTALMENT_DUE, 1, "18:00"));
         assertEquals(Set.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 5)),
-                InstalmentReminders.targetDates(List.of(fiveDaysAhead, oneDayAhead)));
+                GroupPlan.targetDates(List.of(fiveDaysAhead, oneDayAhead), INSTALMENT_DUE));
         // Rows are read for every target date at once: each group takes only its own.
         List<UnpaidInstalment> rows = List.of(
                 unpaid(member(101, 5, "+919800000101"), 11, 1, 0, "2026-06-01", 1_000_00),

@@ -179,6 +179,6 @@ class MeetingRemindersTest {
         // has no phone (the writer counts her); member 8's group has no meeting to remind of.
         assertEquals(List.of("rem:mtg:1:2026-03-04:r7", "rem:mtg:3:2026-03-04:r7", "rem:mtg:4:2026-03-04:r7",
                 "rem:mtg:5:2026-03-04:r7"), keys);
-        assertEquals(Set.of(LocalDate.of(2026, 3, 4)), MeetingReminders.targetDates(List.of(five, six)));
+        assertEquals(Set.of(LocalDate.of(2026, 3, 4)), GroupPlan.targetDates(List.of(five, six), MEETING));
     }
 }
