@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.sakhiline.books.loans.LoanDues;
 
 /**
@@ -74,11 +73,14 @@ public final class OverdueReminders {
         return sends;
     }
 
-    /** The loans whose unpaid instalments {@link #reminders} needs. */
-    public static Set<Long> loanIds(List<Send> sends) {
-        Set<Long> ids = new TreeSet<>();
-        sends.forEach(s -> ids.add(s.loanId()));
-        return ids;
+    /**
+     * The loans whose unpaid instalments {@link #reminders} needs, by id, each with its oldest unpaid instalment
+     * (which carries the loan's fund source and grace days).
+     */
+    public static Map<Long, LoanDues.Unpaid> loans(List<Send> sends) {
+        Map<Long, LoanDues.Unpaid> loans = new TreeMap<>();
+        sends.forEach(s -> loans.putIfAbsent(s.loanId(), s.oldest().unpaid()));
+        return loans;
     }
 
     /** The latest send day: instalments due on or after it are overdue on none. */
@@ -90,7 +92,7 @@ public final class OverdueReminders {
      * The reminders with the loan's overdue amount on each send day; none for a loan with nothing overdue
      * (paid since the instalments were read).
      *
-     * @param unpaidByLoan the {@link #loanIds}' unpaid instalments due before the {@link #lastSendDay}, by loan
+     * @param unpaidByLoan the {@link #loans}' unpaid instalments due before the {@link #lastSendDay}, by loan
      */
     public static List<PlannedReminder> reminders(List<Send> sends, Map<Long, List<LoanDues.Unpaid>> unpaidByLoan) {
         List<PlannedReminder> due = new ArrayList<>(sends.size());

@@ -90,6 +90,6 @@ public class ReminderPlanner {
         if (sends.isEmpty()) {
             return List.of();
         }
-        return OverdueReminders.reminders(sends, read.unpaidOfLoans(OverdueReminders.loanIds(sends), OverdueReminders.lastSendDay(sends)));
+        return OverdueReminders.reminders(sends, read.unpaidOfLoans(OverdueReminders.loans(sends), OverdueReminders.lastSendDay(sends)));
     }
 }

@@ -208,22 +208,24 @@ final class ReminderReads {
         }
     }
 
-    /** The loans' unpaid instalments due before {@code before}, by loan, in instalment order. */
-    Map<Long, List<LoanDues.Unpaid>> unpaidOfLoans(Collection<Long> loanIds, LocalDate before) throws SQLException {
+    /**
+     * The loans' unpaid instalments due before {@code before}, by loan (in the loan index's order). Fund source
+     * and grace days are the loan's, taken from the instalment each loan comes with rather than joined in again.
+     */
+    Map<Long, List<LoanDues.Unpaid>> unpaidOfLoans(Map<Long, LoanDues.Unpaid> loans, LocalDate before) throws SQLException {
         Map<Long, List<LoanDues.Unpaid>> byLoan = new HashMap<>();
-        for (List<Long> chunk : chunks(loanIds)) {
-            String sql = "SELECT i.loan_id, l.fund_source, l.grace_days, i.due_date, " + UNPAID_AMOUNT
-                    + " FROM loan_instalment i JOIN loan l ON l.id = i.loan_id WHERE i.loan_id IN (" + marks(chunk.size())
-                    + ") AND i.due_date < ? AND " + UNPAID + " ORDER BY i.loan_id, i.seq";
+        for (List<Long> chunk : chunks(loans.keySet())) {
+            String sql = "SELECT i.loan_id, i.due_date, " + UNPAID_AMOUNT + " FROM loan_instalment i WHERE i.loan_id IN ("
+                    + marks(chunk.size()) + ") AND i.due_date < ? AND " + UNPAID;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = bindLongs(ps, 1, chunk);
                 ps.setDate(i, Date.valueOf(before));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rowsRead++;
-                        LoanDues.Unpaid u = new LoanDues.Unpaid(rs.getLong(1), FundSource.valueOf(rs.getString(2)), rs.getInt(3),
-                                rs.getDate(4).toLocalDate(), rs.getLong(5));
-                        byLoan.computeIfAbsent(u.loanId(), k -> new ArrayList<>()).add(u);
+                        LoanDues.Unpaid loan = loans.get(rs.getLong(1));
+                        byLoan.computeIfAbsent(loan.loanId(), k -> new ArrayList<>()).add(new LoanDues.Unpaid(loan.loanId(),
+                                loan.fundSource(), loan.graceDays(), rs.getDate(2).toLocalDate(), rs.getLong(3)));
                     }
                 }
             }

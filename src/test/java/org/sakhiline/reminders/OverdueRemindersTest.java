@@ -12,7 +12,6 @@ import static org.sakhiline.reminders.ReminderKind.LOAN_OVERDUE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,7 +71,7 @@ class OverdueRemindersTest {
         List<OverdueReminders.Send> sends = OverdueReminders.sends(Map.of(5L, g), List.of(oldest));
         assertEquals(List.of(1, 2), sends.stream().map(OverdueReminders.Send::sendNo).toList());
         assertEquals(LocalDate.of(2026, 6, 11), OverdueReminders.lastSendDay(sends));
-        assertEquals(List.of(1L), new ArrayList<>(OverdueReminders.loanIds(sends)));
+        assertEquals(Map.of(1L, oldest.unpaid()), OverdueReminders.loans(sends));
 
         Map<Long, List<LoanDues.Unpaid>> unpaidByLoan = Map.of(
                 1L, List.of(oldest.unpaid(), instalment(1, 2, "2026-06-08", 1_000_00)),
