@@ -53,8 +53,8 @@ public class ReminderPlanner {
         long writeStarted = System.nanoTime();
         int newRows = writer.write(rendered.messages());
         long now = System.nanoTime();
-        PlanResult result = new PlanResult(from, to, rendered.messages().size(), newRows, rendered.skippedNoPhone(), rowsRead,
-                (now - started) / 1_000_000, (now - writeStarted) / 1_000_000);
+        PlanResult result = new PlanResult(from, to, rendered.messages().size(), newRows, rendered.skippedNoPhone(),
+                rowsRead, (now - started) / 1_000_000, (now - writeStarted) / 1_000_000);
         LOG.infof("reminders planned for (%s, %s]: %d due, %d new outbox rows, %d without phone, %d rows read, %d ms (%d writing)",
                 from, to, result.reminders(), newRows, result.skippedNoPhone(), rowsRead, result.millis(), result.writeMillis());
         return result;
@@ -76,7 +76,8 @@ public class ReminderPlanner {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return InstalmentReminders.reminders(groups, read.unpaidDueOn(GroupPlan.targetDates(groups.values(), INSTALMENT_DUE)), now);
+        var unpaid = read.unpaidDueOn(GroupPlan.targetDates(groups.values(), INSTALMENT_DUE));
+        return InstalmentReminders.reminders(groups, unpaid, now);
     }
 
     /** Which loans get a reminder first, then those loans' amounts. */
@@ -90,6 +91,7 @@ public class ReminderPlanner {
         if (sends.isEmpty()) {
             return List.of();
         }
-        return OverdueReminders.reminders(sends, read.unpaidOfLoans(OverdueReminders.loans(sends), OverdueReminders.lastSendDay(sends)));
+        var unpaidByLoan = read.unpaidOfLoans(OverdueReminders.loans(sends), OverdueReminders.lastSendDay(sends));
+        return OverdueReminders.reminders(sends, unpaidByLoan);
     }
 }
