@@ -48,7 +48,7 @@ public class ReminderPreferences {
     public record KeywordReply(Keyword keyword, List<Long> memberIds, String language, String reply) {}
 
     @Inject
-    ReminderPlanner planner;
+    ReminderTexts texts;
 
     @Inject
     Clock clock;
@@ -106,11 +106,11 @@ public class ReminderPreferences {
         }
         List<Member> members = apply(fromPhone, keyword.get());
         if (members.isEmpty()) {
-            return Optional.of(new KeywordReply(keyword.get(), List.of(), "en", planner.texts().reply("en", "not_registered").body()));
+            return Optional.of(new KeywordReply(keyword.get(), List.of(), "en", texts.reply("en", "not_registered").body()));
         }
         Member first = members.get(0);
         String lang = Languages.tag(first.language, first.script == ScriptVariant.ROMAN);
-        ReminderTexts.Text reply = planner.texts().reply(lang, keyword.get() == Keyword.STOP ? "stopped" : "started");
+        ReminderTexts.Text reply = texts.reply(lang, keyword.get() == Keyword.STOP ? "stopped" : "started");
         return Optional.of(new KeywordReply(keyword.get(), members.stream().map(m -> m.id).toList(), reply.language(), reply.body()));
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.sakhiline.books.loans.LoanDues;
 
 /**
  * A rule's timing as pure date arithmetic in a group's time zone. A reminder is "meant for" a local
@@ -64,11 +65,12 @@ public record ReminderTiming(ReminderKind kind, int daysOffset, LocalTime sendAt
     }
 
     /**
-     * LOAN_OVERDUE: which reminder (1..maxSends) for an instalment due on {@code dueDate} with
-     * {@code graceDays} is meant for {@code sendDay}; 0 when none is.
+     * LOAN_OVERDUE: which reminder (1..maxSends) about {@code instalment} is meant for {@code sendDay}; 0 when
+     * none is. The first goes on its {@code daysOffset}-th day overdue by the books' rule (day 1 is
+     * {@link LoanDues.Unpaid#overdueFrom}), the next every {@code repeatEveryDays} after.
      */
-    public int overdueSendNo(LocalDate dueDate, int graceDays, LocalDate sendDay) {
-        long k = ChronoUnit.DAYS.between(dueDate.plusDays((long) graceDays + daysOffset), sendDay);
+    public int overdueSendNo(LoanDues.Unpaid instalment, LocalDate sendDay) {
+        long k = ChronoUnit.DAYS.between(instalment.overdueFrom().plusDays(daysOffset - 1L), sendDay);
         if (k < 0) {
             return 0;
         }

@@ -10,6 +10,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.books.loans.FundSource;
+import org.sakhiline.books.loans.LoanDues;
 
 class ReminderTimingTest {
 
@@ -71,13 +73,14 @@ class ReminderTimingTest {
                 LocalTime.of(20, 0));
         LocalDate due = LocalDate.of(2026, 1, 28);
         int grace = 2;
+        LoanDues.Unpaid instalment = new LoanDues.Unpaid(1, FundSource.SHG_OWN, grace, due, 1_000_00);
         // First reminder: due + grace + 1 day = 31 Jan; then 7 Feb and 14 Feb; never 21 Feb.
-        assertEquals(0, t.overdueSendNo(due, grace, LocalDate.of(2026, 1, 30)));
-        assertEquals(1, t.overdueSendNo(due, grace, LocalDate.of(2026, 1, 31)));
-        assertEquals(0, t.overdueSendNo(due, grace, LocalDate.of(2026, 2, 1)));
-        assertEquals(2, t.overdueSendNo(due, grace, LocalDate.of(2026, 2, 7)));
-        assertEquals(3, t.overdueSendNo(due, grace, LocalDate.of(2026, 2, 14)));
-        assertEquals(0, t.overdueSendNo(due, grace, LocalDate.of(2026, 2, 21)));
+        assertEquals(0, t.overdueSendNo(instalment, LocalDate.of(2026, 1, 30)));
+        assertEquals(1, t.overdueSendNo(instalment, LocalDate.of(2026, 1, 31)));
+        assertEquals(0, t.overdueSendNo(instalment, LocalDate.of(2026, 2, 1)));
+        assertEquals(2, t.overdueSendNo(instalment, LocalDate.of(2026, 2, 7)));
+        assertEquals(3, t.overdueSendNo(instalment, LocalDate.of(2026, 2, 14)));
+        assertEquals(0, t.overdueSendNo(instalment, LocalDate.of(2026, 2, 21)));
         assertEquals(LocalDate.of(2026, 1, 28), t.oldestOverdueDue(LocalDate.of(2026, 2, 14), grace));
     }
 }

@@ -30,7 +30,12 @@ public record LoanDues(long memberId, LocalDate asOf, LocalDate nextMeetingDate,
 
         /** Past its due date plus the loan's grace days on {@code asOf}. */
         public boolean overdueOn(LocalDate asOf) {
-            return dueDate.plusDays(graceDays).isBefore(asOf);
+            return !asOf.isBefore(overdueFrom());
+        }
+
+        /** The first day it is overdue: the day after its due date plus grace (for callers that count days overdue). */
+        public LocalDate overdueFrom() {
+            return dueDate.plusDays(graceDays + 1L);
         }
     }
 

@@ -75,6 +75,23 @@ public record MeetingSchedule(long shgId, MeetingRule rule, LocalTime time, Stri
         return ruleLater;
     }
 
+    /**
+     * The SCHEDULED occurrence on {@code date}, if the group meets then, for callers that ask about given
+     * dates in bulk (the reminder planner). As in {@link #next}: the generated row decides (HELD or
+     * CANCELLED: none); with no row, a rule date is a meeting at the profile's time and place.
+     *
+     * @param row the group's generated row dated {@code date}, or null when there is none
+     */
+    public Optional<NextMeeting> scheduledOn(LocalDate date, MeetingSummary row) {
+        if (row != null) {
+            if (row.shgId() != shgId || !row.date().equals(date)) {
+                throw new IllegalArgumentException("meeting " + row.meetingId() + " is not group " + shgId + "'s on " + date);
+            }
+            return row.status() == MeetingStatus.SCHEDULED ? Optional.of(next(row)) : Optional.empty();
+        }
+        return rule.firstOnOrAfter(date).equals(date) ? Optional.of(computed(date)) : Optional.empty();
+    }
+
     private boolean startsAfter(LocalDate d, LocalTime t, Instant now) {
         return ZonedDateTime.of(d, t, zone).toInstant().isAfter(now);
     }
