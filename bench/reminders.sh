@@ -20,10 +20,17 @@ UNTIL="${2:-$DAY}"   # a later last evening: one run as if made then with a long
 SQL=(mysql -h127.0.0.1 -P3306 -usakhiline -psakhiline -N -B "$DB")
 ./scripts/build-if-needed.sh
 
+# The API wants a console administrator: on this bench database (never real data) the script's own is the only
+# console user, created by the service's first-administrator bootstrap, which runs only when there is none.
+ADMIN=bench-admin ADMIN_PASSWORD=bench-admin-password-not-secret
+"${SQL[@]}" -e "DELETE FROM console_user"
+CURL=(curl -u "$ADMIN:$ADMIN_PASSWORD")
+
 log="$(mktemp)"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB" QUARKUS_DATASOURCE_USERNAME=sakhiline QUARKUS_DATASOURCE_PASSWORD=sakhiline \
   java ${JAVA_OPTS:--Xmx2g} -Dquarkus.http.port="$PORT" -Dsakhiline.reminders.plan-every=off \
   -Dsakhiline.messaging.dispatch-interval=off -Dsakhiline.pins.pepper=bench-only-pepper-not-secret \
+  -Dsakhiline.admin.bootstrap-username="$ADMIN" -Dsakhiline.admin.bootstrap-password="$ADMIN_PASSWORD" \
   -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
@@ -36,7 +43,7 @@ done
 for root in $("${SQL[@]}" -e "SELECT id FROM org_unit WHERE parent_id IS NULL"); do
   for rule in '"kind":"MEETING","daysOffset":1' '"kind":"INSTALMENT_DUE","daysOffset":1' \
               '"kind":"LOAN_OVERDUE","daysOffset":1,"repeatEveryDays":7,"maxSends":3'; do
-    curl -s -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/reminder-rules" -H 'Content-Type: application/json' \
+    "${CURL[@]}" -s -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/reminder-rules" -H 'Content-Type: application/json' \
       -d "{\"orgUnitId\":$root,$rule,\"sendAt\":\"18:00\",\"channel\":\"SMS\"}"   # 409 when it exists already
   done
 done
@@ -51,7 +58,7 @@ counters() {
 run() {
   local before after t0 t1 json
   before=($(counters)); t0=$(date +%s.%N)
-  json=$(curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/reminders/plan?from=${DAY}T12:00:00Z&at=${UNTIL}T13:30:00Z")
+  json=$("${CURL[@]}" -fs -X POST "http://127.0.0.1:$PORT/api/v1/reminders/plan?from=${DAY}T12:00:00Z&at=${UNTIL}T13:30:00Z")
   t1=$(date +%s.%N); after=($(counters))
   python3 - "$1" "$json" "$t0" "$t1" "${before[@]}" "${after[@]}" <<'PY'
 import json, sys

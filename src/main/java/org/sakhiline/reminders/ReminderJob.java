@@ -18,8 +18,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs the {@link ReminderPlanner} on a schedule, once across instances: a run holds MariaDB's named
- * lock {@code sakhiline.reminders} (GET_LOCK on a connection of its own, released when the run ends or
- * the connection dies) and another instance that finds it taken skips its turn. Each scheduled run plans
+ * lock {@code <database>.sakhiline.reminders} (GET_LOCK on a connection of its own, released when the run
+ * ends or the connection dies) and another instance that finds it taken skips its turn. Named locks are
+ * server-wide, so the name carries the database: two databases on one server (staging beside production,
+ * test suites side by side) never hold up each other's planner. Each scheduled run plans
  * from where the last one stopped ({@code reminder_planner_state.planned_until}), at most
  * {@code catch-up} back; dedupe keys keep an overlap harmless.
  */
@@ -91,7 +93,7 @@ public class ReminderJob {
     }
 
     private static boolean acquire(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(CONCAT(DATABASE(), '.', ?), 0)")) {
             ps.setString(1, LOCK);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
@@ -100,7 +102,7 @@ public class ReminderJob {
     }
 
     private static void release(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(CONCAT(DATABASE(), '.', ?))")) {
             ps.setString(1, LOCK);
             ps.executeQuery().close();
         }
