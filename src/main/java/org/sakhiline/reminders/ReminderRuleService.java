@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sakhiline.books.org.OrgUnit;
@@ -90,17 +91,26 @@ public class ReminderRuleService {
     /** The rule that applies to a group for each kind: its own, else its VO's, else its federation's. */
     @Transactional(TxType.SUPPORTS)
     public Map<ReminderKind, ReminderRuleView> effective(long groupId) {
-        OrgUnit unit = OrgUnit.findById(groupId);
-        if (unit == null) {
+        OrgUnit group = OrgUnit.findById(groupId);
+        if (group == null) {
             throw new NotFoundException("org unit", groupId);
         }
-        Map<ReminderKind, ReminderRuleView> out = new EnumMap<>(ReminderKind.class);
+        // The units up the tree and their active rules, for the one "nearest unit wins" rule the planner uses too.
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, List<EffectiveRule>> rulesByUnit = new HashMap<>();
+        Map<Long, ReminderRule> byId = new HashMap<>();
+        OrgUnit unit = group;
         for (int depth = 0; unit != null && depth < 16; depth++) {
+            parents.put(unit.id, unit.parentId);
             for (ReminderRule r : ReminderRule.<ReminderRule>list("orgUnitId = ?1 and active = true", unit.id)) {
-                out.putIfAbsent(r.kind, ReminderRuleView.of(r));
+                rulesByUnit.computeIfAbsent(unit.id, k -> new ArrayList<>()).add(EffectiveRule.of(r));
+                byId.put(r.id, r);
             }
             unit = unit.parentId == null ? null : OrgUnit.findById(unit.parentId);
         }
+        Map<ReminderKind, ReminderRuleView> out = new EnumMap<>(ReminderKind.class);
+        EffectiveRule.forGroup(group.id, group.parentId, parents, rulesByUnit)
+                .forEach((kind, rule) -> out.put(kind, ReminderRuleView.of(byId.get(rule.id()))));
         return out;
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.books.org.OrgUnit;
 import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
 
@@ -21,6 +22,25 @@ class ReminderApiTest {
 
     private static String rule(long unit, String kind, String extra) {
         return "{\"orgUnitId\":" + unit + ",\"kind\":\"" + kind + "\",\"daysOffset\":1,\"sendAt\":\"18:00\",\"channel\":\"SMS\"" + extra + "}";
+    }
+
+    @Test
+    void theNearestUnitsRuleWinsKindByKind() {
+        long shg = fixtures.shg();
+        long vo = OrgUnit.<OrgUnit>findById(shg).parentId;
+        int voMeeting = create(rule(vo, "MEETING", ""));
+        int voOverdue = create(rule(vo, "LOAN_OVERDUE", ""));
+        int shgOverdue = create(rule(shg, "LOAN_OVERDUE", ""));
+        ConsoleAuth.asAdmin().when().get("/api/v1/reminder-rules/effective?orgUnitId=" + shg).then().statusCode(200)
+                .body("MEETING.id", equalTo(voMeeting)).body("LOAN_OVERDUE.id", equalTo(shgOverdue))
+                .body("INSTALMENT_DUE", nullValue());
+        ConsoleAuth.asAdmin().when().get("/api/v1/reminder-rules/effective?orgUnitId=" + vo).then().statusCode(200)
+                .body("LOAN_OVERDUE.id", equalTo(voOverdue));
+    }
+
+    private static int create(String body) {
+        return ConsoleAuth.asAdmin().contentType(ContentType.JSON).body(body).when().post("/api/v1/reminder-rules")
+                .then().statusCode(201).extract().path("id");
     }
 
     @Test
