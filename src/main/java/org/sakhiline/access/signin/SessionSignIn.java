@@ -48,7 +48,8 @@ public class SessionSignIn implements IdentityProvider<TrustedAuthenticationRequ
         return context.runBlocking(() -> sessions.live(ticket, username)
                 .map(state -> PasswordSignIn.identity(username, state.role()))
                 .orElseThrow(() -> {
-                    LOG.infof("console session of '%s' refused: signed out, expired, reset or disabled", username);
+                    // debug only: a replayed cookie must not become a log storm
+                    LOG.debugf("console session of '%s' refused: signed out, expired, reset or disabled", username);
                     return new AuthenticationFailedException("console session ended");
                 }));
     }
