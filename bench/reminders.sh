@@ -30,6 +30,8 @@ log="$(mktemp)"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB" QUARKUS_DATASOURCE_USERNAME=sakhiline QUARKUS_DATASOURCE_PASSWORD=sakhiline \
   java ${JAVA_OPTS:--Xmx2g} -Dquarkus.http.port="$PORT" -Dsakhiline.reminders.plan-every=off \
   -Dsakhiline.messaging.dispatch-interval=off -Dsakhiline.pins.pepper=bench-only-pepper-not-secret \
+  -Dsakhiline.ussd.gateway-secret=bench-gateway-key-not-secret \
+  -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-not-secret-0123456789 \
   -Dsakhiline.admin.bootstrap-username="$ADMIN" -Dsakhiline.admin.bootstrap-password="$ADMIN_PASSWORD" \
   -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 app=$!

@@ -36,7 +36,7 @@ SAKHILINE_DATABASES=$DB ./scripts/db-setup.sh >/dev/null
 sql() { mariadb -h127.0.0.1 -P3306 -usakhiline -psakhiline -N -B "$DB" -e "$1"; }
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB"
 export QUARKUS_DATASOURCE_USERNAME=sakhiline QUARKUS_DATASOURCE_PASSWORD=sakhiline
-export SAKHILINE_PINS_PEPPER=$PEPPER
+export SAKHILINE_PINS_PEPPER=$PEPPER SAKHILINE_SESSION_KEY=bench-only-session-key-not-secret-0123456789
 
 ./scripts/build-if-needed.sh
 if [ "$(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='$DB' AND table_name='member'")" = "0" ] \

@@ -49,6 +49,10 @@ public class ConsoleUser extends PanacheEntityBase {
     @Column(name = "disabled_at")
     public Instant disabledAt;
 
+    /** Moves on when her password is reset or she is disabled: sign-ins and API credentials from before end. */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

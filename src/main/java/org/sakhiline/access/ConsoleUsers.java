@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sakhiline.access.signin.ConsoleSessions;
 import org.sakhiline.books.org.OrgUnit;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.InvalidInputException;
@@ -17,6 +18,12 @@ public class ConsoleUsers {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final ConsoleSessions sessions;
+
+    public ConsoleUsers(ConsoleSessions sessions) {
+        this.sessions = sessions;
+    }
 
     public ConsoleUser create(String username, String password, ConsoleRole role, Long orgUnitId, String displayName) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
@@ -50,6 +57,22 @@ public class ConsoleUsers {
         checkPassword(newPassword);
         ConsoleUser user = ConsoleUser.byUsername(username).orElseThrow(() -> new NotFoundException("console user", username));
         user.passwordHash = ConsoleUser.hash(newPassword);
+        endSignIns(user);
+    }
+
+    /** Locks her out or lets her back in; locking out also ends every sign-in she has open. */
+    public void setDisabled(ConsoleUser user, boolean disabled) {
+        user.disabledAt = disabled ? java.time.Instant.now() : null;
+        endSignIns(user);
+    }
+
+    /**
+     * Every console session and cached API credential made before now stops working: on this instance
+     * when the transaction commits, on the others within sakhiline.sign-in.revocation-check-every.
+     */
+    private void endSignIns(ConsoleUser user) {
+        user.sessionEpoch++;
+        sessions.userChanged(user.username);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

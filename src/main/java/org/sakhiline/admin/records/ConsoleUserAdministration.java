@@ -100,7 +100,7 @@ public class ConsoleUserAdministration {
         }
         boolean was = user.disabledAt != null;
         if (was != disabled) {
-            user.disabledAt = disabled ? java.time.Instant.now() : null;
+            users.setDisabled(user, disabled);
             audit.record(AuditEntry.of(disabled ? "consoleUser.disable" : "consoleUser.enable", "consoleUser", user.id,
                     user.orgUnitId, (disabled ? "Disabled " : "Enabled ") + user.username,
                     Map.of("disabled", was), Map.of("disabled", disabled)));

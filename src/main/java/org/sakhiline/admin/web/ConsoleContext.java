@@ -1,5 +1,6 @@
 package org.sakhiline.admin.web;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -13,13 +14,25 @@ public class ConsoleContext {
 
     private final SecurityIdentity identity;
     private ConsoleUser user;
+    private Boolean signedIn;
 
     public ConsoleContext(SecurityIdentity identity) {
         this.identity = identity;
     }
 
+    /**
+     * False for a visitor, and for a browser whose session has ended (signed out, reset, disabled, too old):
+     * the sign-in page is public, and it must open for her instead of failing on her dead cookie.
+     */
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        if (signedIn == null) {
+            try {
+                signedIn = !identity.isAnonymous();
+            } catch (AuthenticationFailedException e) {
+                signedIn = false;
+            }
+        }
+        return signedIn;
     }
 
     public String username() {
@@ -27,7 +40,7 @@ public class ConsoleContext {
     }
 
     public boolean admin() {
-        return identity.hasRole(ConsoleRole.ADMIN_NAME);
+        return signedIn() && identity.hasRole(ConsoleRole.ADMIN_NAME);
     }
 
     public String displayName() {

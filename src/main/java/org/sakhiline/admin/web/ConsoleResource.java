@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import jakarta.ws.rs.CookieParam;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sakhiline.access.signin.ConsoleSessions;
 
 /** Sign-in page, the console's start page and sign-out. The sign-in form itself posts to Quarkus' form mechanism. */
 @Path("/admin")
@@ -30,6 +32,9 @@ public class ConsoleResource {
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
     String credentialCookie;
 
+    @jakarta.inject.Inject
+    ConsoleSessions sessions;
+
     @GET
     @Path("/login")
     public TemplateInstance login(@QueryParam("error") String error, @QueryParam("bye") String bye) {
@@ -42,12 +47,17 @@ public class ConsoleResource {
         return Templates.home();
     }
 
-    /** The credential lives only in the encrypted cookie, so signing out is expiring it in the browser. */
+    /**
+     * Ends the session on the server (a copy of the cookies taken before now opens nothing) and expires both
+     * cookies in the browser.
+     */
     @POST
     @Path("/logout")
     @Authenticated
-    public Response logout() {
+    public Response logout(@CookieParam(ConsoleSessions.COOKIE) String ticket) {
+        sessions.close(ticket);
         NewCookie expired = new NewCookie.Builder(credentialCookie).path("/").value("").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/admin/login?bye=1")).cookie(expired).build();
+        NewCookie expiredTicket = new NewCookie.Builder(ConsoleSessions.COOKIE).path("/").value("").maxAge(0).httpOnly(true).build();
+        return Response.seeOther(URI.create("/admin/login?bye=1")).cookie(expired, expiredTicket).build();
     }
 }

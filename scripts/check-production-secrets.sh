@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Starts the packaged production app (target/quarkus-app, or the directory given) with an empty or short secret
+# and fails unless it refuses to start (non-zero exit) with a log line naming the setting and not its value;
+# then once with good secrets, which must start. Needs a MariaDB the app can migrate (Flyway runs before the
+# check): SAKHILINE_TEST_DB_URL, as for the tests. scripts/test runs it after ./mvnw verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app="${1:-target/quarkus-app}"
+[ -f "$app/quarkus-run.jar" ] || { echo "check-production-secrets: no $app/quarkus-run.jar (run ./mvnw package first)" >&2; exit 1; }
+export QUARKUS_DATASOURCE_JDBC_URL="${SAKHILINE_TEST_DB_URL:-jdbc:mariadb://127.0.0.1:3306/sakhiline_test}"
+export QUARKUS_DATASOURCE_USERNAME=sakhiline QUARKUS_DATASOURCE_PASSWORD=sakhiline
+good_gateway=check-gateway-secret-0123456789 good_pepper=check-pepper-0123456789 good_key=check-session-key-0123456789-abcdefghij
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+# start GATEWAY PEPPER KEY: runs the app until it exits or says it started (then stops it); sets $rc
+start() {
+  SAKHILINE_USSD_GATEWAY_SECRET="$1" SAKHILINE_PINS_PEPPER="$2" SAKHILINE_SESSION_KEY="$3" \
+    java -Xmx256m -Dquarkus.http.port=0 -Dquarkus.scheduler.enabled=false -Dsakhiline.messaging.dispatch-interval=off \
+    -Dsakhiline.reminders.plan-every=off -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 240); do
+    if ! kill -0 $pid 2>/dev/null; then
+      set +e; wait $pid; rc=$?; set -e
+      return
+    fi
+    if grep -q "started in" "$log"; then
+      kill $pid; wait $pid 2>/dev/null || true
+      rc=0
+      return
+    fi
+    sleep 0.5
+  done
+  kill $pid; wait $pid 2>/dev/null || true
+  echo "check-production-secrets: the app neither started nor stopped within 2 minutes" >&2
+  tail -20 "$log" >&2
+  exit 1
+}
+
+# refused CASE SETTING GATEWAY PEPPER KEY
+refused() {
+  local case="$1" setting="$2"
+  start "$3" "$4" "$5"
+  if [ "$rc" = 0 ] || ! grep -q "Refusing to start: .*$setting" "$log"; then
+    echo "check-production-secrets: FAILED: $case: exit $rc, expected a refusal naming $setting" >&2
+    tail -20 "$log" >&2
+    exit 1
+  fi
+  for value in "$3" "$4" "$5"; do
+    if [ -n "$value" ] && grep -qF -- "$value" "$log"; then
+      echo "check-production-secrets: FAILED: $case: the log shows a secret's value" >&2
+      exit 1
+    fi
+  done
+  echo "check-production-secrets: $case: refused (exit $rc): $(grep -o "Refusing to start: .*" "$log" | head -1)"
+}
+
+refused "empty USSD gateway secret" SAKHILINE_USSD_GATEWAY_SECRET "" "$good_pepper" "$good_key"
+refused "short PIN pepper" SAKHILINE_PINS_PEPPER "$good_gateway" "short-pepper" "$good_key"
+refused "short session key" SAKHILINE_SESSION_KEY "$good_gateway" "$good_pepper" "too-short-session-key"
+start "$good_gateway" "$good_pepper" "$good_key"
+if [ "$rc" != 0 ]; then
+  echo "check-production-secrets: FAILED: good secrets: the app did not start (exit $rc)" >&2
+  tail -20 "$log" >&2
+  exit 1
+fi
+echo "check-production-secrets: good secrets: started"
