@@ -13,6 +13,10 @@ import org.sakhiline.support.problem.FieldError;
 public record OrgUnitChanges(Long version, String name, String nameLocal, String district, String block, String village,
                              @Valid ShgProfileData shgProfile) {
 
+    public OrgUnitChanges withProfile(ShgProfileData profile) {
+        return new OrgUnitChanges(version, name, nameLocal, district, block, village, profile);
+    }
+
     public List<FieldError> problems() {
         List<FieldError> out = new ArrayList<>();
         if (name == null || name.isBlank()) {
