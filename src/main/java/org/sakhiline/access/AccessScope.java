@@ -110,7 +110,7 @@ public class AccessScope {
         }
         Number outside = (Number) em.createNativeQuery("""
                 SELECT (SELECT COUNT(*) FROM member_phone p JOIN member m ON m.id = p.member_id
-                        WHERE p.phone_e164 IN (?1) AND m.shg_id NOT IN (?2))
+                        WHERE p.phone_e164 IN (?1) AND m.shg_id NOT IN (?2) AND m.status <> 'EXITED')
                      + (SELECT COUNT(*) FROM staff s WHERE s.phone_e164 IN (?1) AND s.org_unit_id NOT IN (?2))""")
                 .setParameter(1, List.copyOf(phones)).setParameter(2, units).getSingleResult();
         if (outside.longValue() > 0) {

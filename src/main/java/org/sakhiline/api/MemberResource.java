@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +30,10 @@ import org.sakhiline.books.loans.LoanDues;
 import org.sakhiline.books.loans.LoanService;
 import org.sakhiline.books.meetings.MeetingService;
 import org.sakhiline.books.meetings.NextMeeting;
+import org.sakhiline.books.members.MemberChanges;
 import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberRecord;
+import org.sakhiline.books.members.MemberUpkeep;
 import org.sakhiline.books.members.MemberSummary;
 import org.sakhiline.books.members.NewMember;
 import org.sakhiline.books.org.OrgUnitService;
@@ -68,8 +72,11 @@ public class MemberResource {
     @Inject
     AccessScope scope;
 
+    @Inject
+    MemberUpkeep upkeep;
+
     /** Member with phones, as the API shows her. */
-    public record MemberView(MemberSummary member, List<String> phones) {}
+    public record MemberView(MemberSummary member, List<String> phones, long version) {}
 
     /** Balance plus the newest log rows. */
     public record SavingsView(long memberId, long balancePaise, List<SavingsEntry> recent) {}
@@ -79,9 +86,9 @@ public class MemberResource {
     public Response create(@NotNull @Valid NewMember body) {
         scope.requireUnit(body.shgId());
         scope.requirePhonesNotHeldOutside(body.phones());
-        MemberSummary m = directory.createMember(body);
+        MemberRecord m = upkeep.create(body);
         return Response.created(URI.create("/api/v1/members/" + m.memberId()))
-                .entity(new MemberView(m, directory.phonesOf(m.memberId()))).build();
+                .entity(new MemberView(summary(m.memberId()), m.phones(), m.version())).build();
     }
 
     @GET
@@ -89,7 +96,7 @@ public class MemberResource {
     @Operation(summary = "Read a member with her phones")
     public MemberView get(@PathParam("id") long id) {
         scope.requireMember(id);
-        return new MemberView(summary(id), directory.phonesOf(id));
+        return new MemberView(summary(id), directory.phonesOf(id), upkeep.record(id).version());
     }
 
     @GET
@@ -162,5 +169,44 @@ public class MemberResource {
     private MemberSummary summary(long id) {
         scope.requireMember(id);
         return directory.member(id).orElseThrow(() -> new NotFoundException("member", id));
+    }
+
+    // --- Keeping her record current (issue 13): edits, exit, phones; each audited before/after by MemberUpkeep ---
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit her name, native name, language, script and role; 'version' is the one you read"
+            + " (409 stale-version if someone saved since)")
+    public MemberRecord update(@PathParam("id") long id, @NotNull MemberChanges body) {
+        scope.requireMember(id);
+        return upkeep.update(id, body);
+    }
+
+    @POST
+    @Path("/{id}/exit")
+    @Operation(summary = "Mark her exited: books kept; her phones stop identifying her, no more reminders, numbers free"
+            + " for others")
+    public MemberRecord exit(@PathParam("id") long id, @NotNull MemberUpkeepRequests.Exit body) {
+        scope.requireMember(id);
+        return upkeep.exit(id, body.exitedOn(), body.reason());
+    }
+
+    @POST
+    @Path("/{id}/phones")
+    @Operation(summary = "Add a phone (E.164, validated); a phone she already has changes nothing")
+    public MemberRecord addPhone(@PathParam("id") long id, @NotNull MemberUpkeepRequests.Phone body) {
+        scope.requireMember(id);
+        String phone = org.sakhiline.books.members.MemberFields.phone(body.phone());
+        scope.requirePhonesNotHeldOutside(phone == null ? List.of() : List.of(phone));
+        return upkeep.addPhone(id, body.phone());
+    }
+
+    @DELETE
+    @Path("/{id}/phones/{phone}")
+    @Operation(summary = "Take a phone off her record (recycled SIM): it stops identifying her at once, what waits for"
+            + " her on it in the outbox is cancelled, sessions on it end")
+    public MemberRecord removePhone(@PathParam("id") long id, @PathParam("phone") String phone) {
+        scope.requireMember(id);
+        return upkeep.removePhone(id, phone);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import org.sakhiline.books.meetings.MeetingSummary;
 import org.sakhiline.books.meetings.NextMeeting;
 import org.sakhiline.books.org.NewOrgUnit;
 import org.sakhiline.books.org.OrgLevel;
+import org.sakhiline.books.org.OrgUnitChanges;
 import org.sakhiline.books.org.OrgUnitService;
 import org.sakhiline.books.org.OrgUnitView;
 import org.sakhiline.support.ResultPage;
@@ -57,6 +59,15 @@ public class OrgUnitResource {
         }
         OrgUnitView created = orgUnits.create(body);
         return Response.created(URI.create("/api/v1/org-units/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit an org unit's names, place and (groups) profile; 'version' is the one you read"
+            + " (409 stale-version if someone saved since)")
+    public OrgUnitView update(@PathParam("id") long id, @NotNull @Valid OrgUnitChanges body) {
+        scope.requireUnit(id);
+        return orgUnits.update(id, body);
     }
 
     @GET

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sakhiline.access.AccessScope;
 import org.sakhiline.books.org.OrgUnitService;
 import org.sakhiline.books.pins.StaffPins;
+import org.sakhiline.books.members.MemberFields;
 import org.sakhiline.books.staff.NewStaff;
+import org.sakhiline.books.staff.StaffChanges;
 import org.sakhiline.books.staff.StaffDirectory;
 import org.sakhiline.books.staff.StaffRole;
 import org.sakhiline.books.staff.StaffSummary;
@@ -57,6 +59,23 @@ public class StaffResource {
         }
         StaffSummary s = staffDirectory.createStaff(body);
         return Response.created(URI.create("/api/v1/staff/" + s.staffId())).entity(s).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Edit a staff member (name, phone, role, unit, language, ACTIVE/INACTIVE); 'version' is the one"
+            + " you read (409 stale-version if someone saved since)")
+    public StaffSummary update(@PathParam("id") long id, @NotNull StaffChanges body) {
+        scope.requireStaffRecord(id);
+        if (body.orgUnitId() != null) {
+            scope.requireUnit(body.orgUnitId());   // she may not be handed to a unit outside the editor's subtree
+            if (MemberFields.enumValue(StaffRole.class, body.role()) == StaffRole.ADMINISTRATOR && isTopOfTree(body.orgUnitId())) {
+                scope.requireAdmin();
+            }
+        }
+        String phone = MemberFields.phone(body.phoneE164());
+        scope.requirePhonesNotHeldOutside(phone == null ? java.util.List.of() : java.util.List.of(phone));
+        return staffDirectory.update(id, body);
     }
 
     @GET

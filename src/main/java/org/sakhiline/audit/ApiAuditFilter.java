@@ -17,7 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Every successful change through {@code /api/v1} leaves an audit row: who, which operation, the ids in
  * the path and the record as the API returned it. Generic on purpose, so a new endpoint cannot forget it.
- * (Console pages record their own, richer before/after entries inside their transactions.)
+ * (Console pages, and API changes that write their own before/after entry inside their transaction, are
+ * not recorded twice: see {@link AuditedRequest}.)
  */
 @ApplicationScoped
 public class ApiAuditFilter {
@@ -27,11 +28,13 @@ public class ApiAuditFilter {
     private final AuditLog audit;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final AuditedRequest audited;
 
-    public ApiAuditFilter(AuditLog audit, ObjectMapper json, EntityManager em) {
+    public ApiAuditFilter(AuditLog audit, ObjectMapper json, EntityManager em, AuditedRequest audited) {
         this.audit = audit;
         this.json = json;
         this.em = em;
+        this.audited = audited;
     }
 
     @ServerResponseFilter
@@ -42,6 +45,9 @@ public class ApiAuditFilter {
                 || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
                 || response.getStatus() >= 300 || "true".equals(response.getHeaderString("Idempotent-Replayed"))) {
             return;   // reads, refusals and replays of an idempotent post change nothing
+        }
+        if (audited.hasRecorded()) {
+            return;   // the change wrote its own entry, with the record before and after
         }
         Method target = resource.getResourceMethod();
         String action = target == null ? method + " " + request.getUriInfo().getPath() : actionName(target);

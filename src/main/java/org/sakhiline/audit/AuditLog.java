@@ -27,11 +27,13 @@ public class AuditLog {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Instance<SecurityIdentity> identity;
+    private final Instance<AuditedRequest> request;
 
-    public AuditLog(EntityManager em, ObjectMapper json, Instance<SecurityIdentity> identity) {
+    public AuditLog(EntityManager em, ObjectMapper json, Instance<SecurityIdentity> identity, Instance<AuditedRequest> request) {
         this.em = em;
         this.json = json;
         this.identity = identity;
+        this.request = request;
     }
 
     /**
@@ -54,6 +56,9 @@ public class AuditLog {
                 .setParameter(8, toJson(entry.after()))
                 .setParameter(9, correlationId())
                 .executeUpdate();
+        if (io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            request.get().recorded();
+        }
     }
 
     String actor() {

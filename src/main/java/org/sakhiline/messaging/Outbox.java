@@ -61,8 +61,8 @@ public class Outbox {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO outbox_message (channel, recipient, body, language, template_key, dlt_template_id,
-                        encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+                        encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at, member_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
                     ON DUPLICATE KEY UPDATE id = id
                     """)) {
                 for (OutgoingMessage m : messages) {
@@ -103,7 +103,7 @@ public class Outbox {
         return changed > 0;
     }
 
-    /** The twelve values of the outbox INSERT shared by single and batch enqueues (same column order). */
+    /** The thirteen values of the outbox INSERT shared by single and batch enqueues (same column order). */
     private static void bindInsert(PreparedStatement ps, OutgoingMessage m, SmsSegments.Count count, Instant now)
             throws SQLException {
         ps.setString(1, m.channel().name());
@@ -118,6 +118,7 @@ public class Outbox {
         ps.setString(10, m.dedupeKey());
         UtcTimestamps.set(ps, 11, now);
         UtcTimestamps.set(ps, 12, now);
+        ps.setObject(13, m.memberId(), java.sql.Types.BIGINT);
     }
 
     private static long insert(Connection connection, OutgoingMessage m, SmsSegments.Count count, Instant now)
@@ -126,8 +127,8 @@ public class Outbox {
         // dedupe key without raising an error that would doom the caller's transaction.
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO outbox_message (channel, recipient, body, language, template_key, dlt_template_id,
-                    encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)
+                    encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at, member_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)
                 """, Statement.RETURN_GENERATED_KEYS)) {
             bindInsert(ps, m, count, now);

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param dedupeKey when set, a second enqueue with the same key returns the first row instead of
  *                  adding one, so re-running whatever produced the message cannot send it twice
+ * @param memberId  the member it is for, when it is for one: a number taken off her record cancels
+ *                  what still waits for her on it ({@link OutboxCancellations})
  */
 public record OutgoingMessage(
         OutboxChannel channel,
@@ -18,7 +20,8 @@ public record OutgoingMessage(
         String language,
         String templateKey,
         String dltTemplateId,
-        String dedupeKey) {
+        String dedupeKey,
+        Long memberId) {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     /** Twilio refuses longer bodies. */
@@ -37,6 +40,11 @@ public record OutgoingMessage(
         }
     }
 
+    public OutgoingMessage(OutboxChannel channel, String recipient, String body, String language, String templateKey,
+                           String dltTemplateId, String dedupeKey) {
+        this(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, null);
+    }
+
     public static OutgoingMessage sms(String recipient, String body) {
         return new OutgoingMessage(OutboxChannel.SMS, recipient, body, null, null, null, null);
     }
@@ -50,15 +58,20 @@ public record OutgoingMessage(
     }
 
     public OutgoingMessage withLanguage(String language) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
     }
 
     /** The template the body was rendered from and its India DLT template id (null outside India). */
     public OutgoingMessage withTemplate(String templateKey, String dltTemplateId) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
     }
 
     public OutgoingMessage withDedupeKey(String dedupeKey) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
+    }
+
+    /** The member this message is for (receipts, reminders, calls to her). */
+    public OutgoingMessage forMember(long memberId) {
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
     }
 }

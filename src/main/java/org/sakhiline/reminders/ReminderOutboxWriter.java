@@ -67,7 +67,7 @@ public class ReminderOutboxWriter {
                 case LOAN_OVERDUE -> texts.overdueSms(lang, r.amountPaise());
             };
             out.add(OutgoingMessage.sms(r.to().phone(), t.body()).withLanguage(t.language())
-                    .withTemplate("reminder." + t.key(), t.dltId()).withDedupeKey(r.key() + ":sms"));
+                    .withTemplate("reminder." + t.key(), t.dltId()).withDedupeKey(r.key() + ":sms").forMember(r.to().memberId()));
         }
         if (channel.voice()) {
             ReminderTexts.Text t = switch (r.kind()) {
@@ -76,7 +76,7 @@ public class ReminderOutboxWriter {
                 case LOAN_OVERDUE -> texts.overdueVoice(lang, r.amountPaise());
             };
             out.add(OutgoingMessage.voice(r.to().phone(), t.body()).withLanguage(t.language())
-                    .withTemplate("reminder." + t.key(), null).withDedupeKey(r.key() + ":voice"));
+                    .withTemplate("reminder." + t.key(), null).withDedupeKey(r.key() + ":voice").forMember(r.to().memberId()));
         }
         return out;
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.support.problem.DomainException;
 
@@ -29,14 +30,24 @@ public class MemberPages {
         static native TemplateInstance search(MemberSearchPage result);
 
         static native TemplateInstance member(MemberPage page);
+
+        static native TemplateInstance form(MemberUpkeepForms.Page page);
     }
+
+    /** Notices after a saved form (Post/Redirect/Get), by the {@code done} parameter. */
+    private static final Map<String, String> DONE = Map.of("created", "Member enrolled.", "edited", "Details saved.",
+            "exited", "She is marked exited: her phones no longer identify her and she gets no reminders. Her books are kept.",
+            "phone-added", "Phone added.", "phone-removed",
+            "Phone taken off: it no longer identifies her, and messages still waiting for her on it were cancelled.");
 
     private final MemberRecords records;
     private final SavingsCorrections corrections;
+    private final MemberUpkeepForms forms;
 
-    public MemberPages(MemberRecords records, SavingsCorrections corrections) {
+    public MemberPages(MemberRecords records, SavingsCorrections corrections, MemberUpkeepForms forms) {
         this.records = records;
         this.corrections = corrections;
+        this.forms = forms;
     }
 
     @GET
@@ -46,11 +57,100 @@ public class MemberPages {
 
     @GET
     @Path("/{id}")
-    public TemplateInstance member(@PathParam("id") long id, @QueryParam("reversed") Long reversedTxnId) {
+    public TemplateInstance member(@PathParam("id") long id, @QueryParam("reversed") Long reversedTxnId,
+                                   @QueryParam("done") String done) {
         MemberPage page = records.page(id);
         boolean reversed = reversedTxnId != null && page.savings().stream()
                 .anyMatch(r -> r.txnId() == reversedTxnId && r.reversedByTxnId() != null);
+        if (done != null && DONE.containsKey(done)) {
+            page = page.withNotice(DONE.get(done));
+        }
         return Templates.member(reversed ? page.withNotice("Transaction " + reversedTxnId + " has been reversed.") : page);
+    }
+
+    // --- keeping her record current: enrol, edit, exit, phones (MemberUpkeepForms) ---
+
+    @GET
+    @Path("/new")
+    public TemplateInstance newMember(@QueryParam("shgId") long shgId) {
+        return Templates.form(forms.newMember(shgId, null));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@FormParam("shgId") long shgId, @FormParam("name") String name,
+                           @FormParam("nameNative") String nameNative, @FormParam("language") String language,
+                           @FormParam("script") String script, @FormParam("role") String role,
+                           @FormParam("memberNo") String memberNo, @FormParam("joinedOn") String joinedOn,
+                           @FormParam("phones") String phones) {
+        Map<String, String> values = RecordForm.values("name", name, "nameNative", nameNative, "language", language,
+                "script", script, "role", role, "memberNo", memberNo, "joinedOn", joinedOn, "phones", phones);
+        try {
+            long id = forms.create(shgId, values).memberId();
+            return done(id, "created");
+        } catch (DomainException e) {
+            return Response.status(ConsoleErrors.statusOf(e))
+                    .entity(Templates.form(forms.newMember(shgId, RecordForm.refused(values, e)))).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        return Templates.form(forms.editMember(id, null));
+    }
+
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @FormParam("version") String version, @FormParam("name") String name,
+                           @FormParam("nameNative") String nameNative, @FormParam("language") String language,
+                           @FormParam("script") String script, @FormParam("role") String role) {
+        Map<String, String> values = RecordForm.values("version", version, "name", name, "nameNative", nameNative,
+                "language", language, "script", script, "role", role);
+        try {
+            forms.update(id, values);
+            return done(id, "edited");
+        } catch (DomainException e) {
+            return Response.status(ConsoleErrors.statusOf(e))
+                    .entity(Templates.form(forms.editMember(id, RecordForm.refused(values, e)))).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/exit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response exit(@PathParam("id") long id, @FormParam("exitedOn") String exitedOn, @FormParam("reason") String reason) {
+        return onMemberPage(id, "exited", "She was not marked exited: ", () -> forms.exit(id, exitedOn, reason));
+    }
+
+    @POST
+    @Path("/{id}/phones")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addPhone(@PathParam("id") long id, @FormParam("phone") String phone) {
+        return onMemberPage(id, "phone-added", "The phone was not added: ", () -> forms.addPhone(id, phone));
+    }
+
+    @POST
+    @Path("/{id}/phones/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removePhone(@PathParam("id") long id, @FormParam("phone") String phone) {
+        return onMemberPage(id, "phone-removed", "The phone was not taken off: ", () -> forms.removePhone(id, phone));
+    }
+
+    /** Runs a change made from a form on her page; a refusal shows the page again with the reason. */
+    private Response onMemberPage(long id, String done, String refusal, Runnable change) {
+        try {
+            change.run();
+            return done(id, done);
+        } catch (DomainException e) {
+            MemberPage page = records.page(id).withError(refusal + ConsoleErrors.message(e));
+            return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.member(page)).build();
+        }
+    }
+
+    private static Response done(long id, String what) {
+        return Response.seeOther(URI.create("/admin/members/" + id + "?done=" + what)).build();
     }
 
     @POST

@@ -28,5 +28,5 @@ public record OrgUnitPage(Unit unit, List<Unit> crumbs, List<Unit> children, Gro
     public record MemberRow(long id, int memberNo, String name, String nameNative, String nativeLang, boolean rtl,
                             String role, String status) {}
 
-    public record StaffRow(String name, String role, String phone, String status) {}
+    public record StaffRow(long id, String name, String role, String phone, String status) {}
 }

@@ -57,7 +57,7 @@ public class OrgUnitRecords {
                 .page(0, MAX_CHILDREN).list());
         OrgUnitPage.Group group = view.shgProfile() == null ? null : group(view);
         List<OrgUnitPage.StaffRow> staff = staffDirectory.listStaff(id, 0, 50).items().stream()
-                .map(s -> new OrgUnitPage.StaffRow(s.name(), s.role().name(), s.phoneE164(), s.status().name())).toList();
+                .map(s -> new OrgUnitPage.StaffRow(s.staffId(), s.name(), s.role().name(), s.phoneE164(), s.status().name())).toList();
         return new OrgUnitPage(rows(List.of(unit)).get(0), crumbs(unit), children, group, staff);
     }
 

@@ -68,6 +68,13 @@ public class Member extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Bumped by every console/API edit of her record (not by PIN tries): an edit made from an older one is refused. */
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "exited_on")
+    public LocalDate exitedOn;
+
     @PrePersist
     void stampCreation() {
         if (createdAt == null) {

@@ -54,6 +54,10 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Bumped by every console/API edit: an edit made from an older version is refused. */
+    @Column(nullable = false)
+    public long version;
+
     @PrePersist
     void stampCreation() {
         if (createdAt == null) {

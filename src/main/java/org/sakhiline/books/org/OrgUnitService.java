@@ -13,7 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.persistence.LockModeType;
+import org.sakhiline.audit.AuditEntry;
+import org.sakhiline.audit.AuditLog;
+import org.sakhiline.support.EditVersions;
 import org.sakhiline.support.ResultPage;
+import org.sakhiline.support.problem.FieldError;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
@@ -25,6 +30,12 @@ import org.sakhiline.support.problem.NotFoundException;
 @ApplicationScoped
 @Transactional
 public class OrgUnitService {
+
+    private final AuditLog audit;
+
+    public OrgUnitService(AuditLog audit) {
+        this.audit = audit;
+    }
 
     public OrgUnitView create(NewOrgUnit req) {
         if (!levelFitsCountry(req.level(), req.country())) {
@@ -65,24 +76,75 @@ public class OrgUnitService {
         u.village = req.village();
         u.persistAndFlush();
         if (group) {
-            ShgProfileData d = req.shgProfile();
             ShgProfile p = new ShgProfile();
             p.orgUnitId = u.id;
-            p.formationDate = d.formationDate();
-            p.meetingFrequency = d.meetingFrequency();
-            p.meetingDayOfWeek = d.meetingDayOfWeek();
-            p.meetingWeekOfMonth = d.meetingWeekOfMonth();
-            p.meetingDayOfMonth = d.meetingDayOfMonth();
-            p.meetingTime = d.meetingTime();
-            p.meetingPlace = d.meetingPlace();
-            p.timeZone = d.timeZone();
-            p.defaultLanguage = d.defaultLanguage();
-            p.defaultSavingsPaise = d.defaultSavingsPaise();
-            p.bankAccountMasked = d.bankAccountMasked();
-            p.grade = d.grade();
+            copyProfile(req.shgProfile(), p);
             p.persistAndFlush();
         }
-        return find(u.id).orElseThrow();
+        OrgUnitView created = find(u.id).orElseThrow();
+        audit.record(AuditEntry.of("orgUnit.create", "orgUnit", u.id, u.id, "New " + u.level + " " + u.code + " (" + u.name + ")",
+                null, created));
+        return created;
+    }
+
+    /** Edits names, place and (groups) the profile, from the version the editor saw; audited before/after. */
+    public OrgUnitView update(long id, OrgUnitChanges changes) {
+        List<FieldError> problems = changes.problems();
+        OrgUnit u = em().find(OrgUnit.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (u == null) {
+            throw new NotFoundException("org unit", id);
+        }
+        EditVersions.require(changes.version(), u.version, "org unit");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (changes.shgProfile() != null && !u.isGroup()) {
+            throw new InvalidInputException("shgProfile", "is only allowed for an SHG or CO");
+        }
+        if (changes.shgProfile() != null) {
+            validateProfile(changes.shgProfile());
+        }
+        OrgUnitView before = find(id).orElseThrow();
+        u.name = changes.name().strip();
+        u.nameLocal = blankToNull(changes.nameLocal());
+        u.district = blankToNull(changes.district());
+        u.block = blankToNull(changes.block());
+        u.village = blankToNull(changes.village());
+        if (changes.shgProfile() != null) {
+            ShgProfile p = ShgProfile.findById(id);
+            if (p == null) {
+                p = new ShgProfile();
+                p.orgUnitId = id;
+                copyProfile(changes.shgProfile(), p);
+                p.persist();
+            } else {
+                copyProfile(changes.shgProfile(), p);
+            }
+        }
+        u.version++;
+        OrgUnit.flush();
+        OrgUnitView after = find(id).orElseThrow();
+        audit.record(AuditEntry.of("orgUnit.update", "orgUnit", id, id, "Edited " + u.level + " " + u.code, before, after));
+        return after;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void copyProfile(ShgProfileData d, ShgProfile p) {
+        p.formationDate = d.formationDate();
+        p.meetingFrequency = d.meetingFrequency();
+        p.meetingDayOfWeek = d.meetingDayOfWeek();
+        p.meetingWeekOfMonth = d.meetingWeekOfMonth();
+        p.meetingDayOfMonth = d.meetingDayOfMonth();
+        p.meetingTime = d.meetingTime();
+        p.meetingPlace = d.meetingPlace();
+        p.timeZone = d.timeZone();
+        p.defaultLanguage = d.defaultLanguage();
+        p.defaultSavingsPaise = d.defaultSavingsPaise();
+        p.bankAccountMasked = d.bankAccountMasked();
+        p.grade = d.grade();
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -133,7 +195,7 @@ public class OrgUnitService {
 
     private static OrgUnitView view(OrgUnit u, ShgProfile p) {
         return new OrgUnitView(u.id, u.parentId, u.level, u.country, u.code, u.name, u.nameLocal, u.district, u.block,
-                u.village, u.createdAt, p == null ? null : ShgProfileData.of(p));
+                u.village, u.createdAt, p == null ? null : ShgProfileData.of(p), u.version);
     }
 
     private static void validateProfile(ShgProfileData d) {

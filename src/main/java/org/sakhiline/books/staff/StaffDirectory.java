@@ -8,10 +8,17 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
+import org.sakhiline.audit.AuditEntry;
+import org.sakhiline.audit.AuditLog;
 import org.sakhiline.books.members.MemberDirectory;
+import org.sakhiline.books.members.MemberFields;
 import org.sakhiline.books.members.MemberStatus;
 import org.sakhiline.books.org.OrgUnit;
+import org.sakhiline.support.EditVersions;
 import org.sakhiline.support.ResultPage;
+import org.sakhiline.support.problem.FieldError;
+import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.NotFoundException;
 
@@ -21,12 +28,14 @@ import org.sakhiline.support.problem.NotFoundException;
 public class StaffDirectory {
 
     private static final String STAFF = "select new org.sakhiline.books.staff.StaffSummary(s.id, s.name, s.phoneE164, s.role,"
-            + " s.orgUnitId, s.language, s.status, case when s.pinHash is null then false else true end) from Staff s";
+            + " s.orgUnitId, s.language, s.status, case when s.pinHash is null then false else true end, s.version) from Staff s";
 
     private final MemberDirectory members;
+    private final AuditLog audit;
 
-    public StaffDirectory(MemberDirectory members) {
+    public StaffDirectory(MemberDirectory members, AuditLog audit) {
         this.members = members;
+        this.audit = audit;
     }
 
     public StaffSummary createStaff(NewStaff req) {
@@ -44,7 +53,45 @@ public class StaffDirectory {
         s.language = req.language() == null ? "en" : req.language();
         s.status = StaffStatus.ACTIVE;
         s.persistAndFlush();
-        return staff(s.id).orElseThrow();
+        StaffSummary created = staff(s.id).orElseThrow();
+        audit.record(AuditEntry.of("staff.create", "staff", s.id, s.orgUnitId, "New " + s.role + " " + s.name, null, created));
+        return created;
+    }
+
+    /**
+     * Edits a staff member from the version the editor saw: name, phone (unique among staff), role, the unit
+     * she acts for, language, ACTIVE/INACTIVE. Audited before/after in the same transaction.
+     */
+    public StaffSummary update(long staffId, StaffChanges changes) {
+        List<FieldError> problems = changes.problems();
+        Staff s = em().find(Staff.class, staffId, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw new NotFoundException("staff", staffId);
+        }
+        EditVersions.require(changes.version(), s.version, "staff member");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (OrgUnit.findById(changes.orgUnitId()) == null) {
+            throw new InvalidInputException("orgUnitId", "org unit " + changes.orgUnitId() + " does not exist");
+        }
+        String phone = MemberFields.phone(changes.phoneE164());
+        if (Staff.count("phoneE164 = ?1 and id <> ?2", phone, staffId) > 0) {
+            throw new ConflictException(ConflictException.DUPLICATE, "another staff member already uses this phone");
+        }
+        StaffSummary before = staff(staffId).orElseThrow();
+        s.name = changes.name().strip();
+        s.phoneE164 = phone;
+        s.role = MemberFields.enumValue(StaffRole.class, changes.role());
+        s.orgUnitId = changes.orgUnitId();
+        s.language = changes.language() == null || changes.language().isBlank() ? s.language : changes.language().strip();
+        StaffStatus status = MemberFields.enumValue(StaffStatus.class, changes.status());
+        s.status = status == null ? s.status : status;
+        s.version++;
+        Staff.flush();
+        StaffSummary after = staff(staffId).orElseThrow();
+        audit.record(AuditEntry.of("staff.update", "staff", staffId, s.orgUnitId, "Edited staff " + s.name, before, after));
+        return after;
     }
 
     @Transactional(TxType.SUPPORTS)

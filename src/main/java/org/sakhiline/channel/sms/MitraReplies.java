@@ -46,7 +46,7 @@ public class MitraReplies {
         SmsTemplates.Rendered text = templates.render(tag, key, v);
         for (String phone : directory.phonesOf(m.memberId())) {
             outbox.enqueue(OutgoingMessage.sms(phone, text.text()).withLanguage(text.language())
-                    .withTemplate(text.key(), text.dltTemplateId()).withDedupeKey(dedupeKey + ":" + phone));
+                    .withTemplate(text.key(), text.dltTemplateId()).withDedupeKey(dedupeKey + ":" + phone).forMember(m.memberId()));
         }
     }
 

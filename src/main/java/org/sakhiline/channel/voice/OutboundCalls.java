@@ -48,7 +48,7 @@ public class OutboundCalls {
         // The caller's key gets its own namespace: outbox dedupe keys are shared with reminders and receipts,
         // and a guessed "rem:..." key would otherwise silently suppress someone else's reminder.
         OutgoingMessage row = new OutgoingMessage(OutboxChannel.VOICE, phone, message, lang, null, null,
-                dedupeKey == null || dedupeKey.isBlank() ? null : "api-call:" + memberId + ":" + dedupeKey.strip());
+                dedupeKey == null || dedupeKey.isBlank() ? null : "api-call:" + memberId + ":" + dedupeKey.strip()).forMember(memberId);
         return new Placed(memberId, phone, outbox.enqueue(row), null);
     }
 

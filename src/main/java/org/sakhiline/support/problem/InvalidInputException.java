@@ -12,6 +12,12 @@ public class InvalidInputException extends DomainException {
         this.errors = List.of(new FieldError(field, message));
     }
 
+    /** Several invalid inputs at once, so a form can show every problem next to its field. */
+    public InvalidInputException(List<FieldError> errors) {
+        super("invalid-input", String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
+        this.errors = List.copyOf(errors);
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
