@@ -31,6 +31,8 @@ import org.sakhiline.support.PhoneMask;
 public class VoiceResource {
 
     public static final String GATHER_PATH = "/voice/twilio/gather";
+    /** The voice_call column; Twilio's own are 34 characters. */
+    private static final int MAX_CALL_SID = 64;
     private static final String XML = MediaType.APPLICATION_XML;
 
     @Inject
@@ -61,6 +63,10 @@ public class VoiceResource {
     @Produces(XML)
     public String call(@RestForm("CallSid") String callSid, @RestForm("From") String from, @RestForm("To") String to,
                        @RestForm("Direction") String direction, @RestQuery Long member, @RestQuery String flow) {
+        if (callSid == null || callSid.isBlank() || callSid.length() > MAX_CALL_SID) {
+            // Twilio's CallSids are 34 characters: anything else is no call of ours to keep a session for.
+            return notACall();
+        }
         return twiml(calls.answer(callSid, from, to, direction, member, flow, clock.instant()));
     }
 
@@ -70,8 +76,13 @@ public class VoiceResource {
     @TwilioSigned
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(XML)
-    public String gather(@RestForm("CallSid") String callSid, @RestForm("Digits") String digits, @RestQuery Integer silence) {
-        return twiml(calls.gather(callSid, digits, silence == null ? 0 : silence, clock.instant()));
+    public String gather(@RestForm("CallSid") String callSid, @RestForm("Digits") String digits, @RestQuery String silence) {
+        if (callSid == null || callSid.length() > MAX_CALL_SID) {
+            return notACall();
+        }
+        // Read leniently: a mangled counter is "no silence yet", never a 404 to a caller on the line.
+        Integer silent = number(silence);
+        return twiml(calls.gather(callSid, digits, silent == null || silent < 0 ? 0 : silent, clock.instant()));
     }
 
     /** TwiML of an outbound message call placed for a VOICE outbox row. */
@@ -131,6 +142,12 @@ public class VoiceResource {
         }
         VoiceCalls.Reply reply = calls.failed(e, null, null, config.defaultLanguage());
         return Response.ok(Twiml.write(reply.speech(), null, null, 0, null, java.util.List.of(), true), XML).build();
+    }
+
+    /** "Call again later" and hang up, with one log line: nothing about the request can be stored. */
+    private String notACall() {
+        org.jboss.logging.Logger.getLogger(VoiceResource.class).warn("voice webhook refused: CallSid missing or too long");
+        return twiml(VoiceCalls.Reply.goodbye(calls.busy(config.defaultLanguage())));
     }
 
     private String twiml(VoiceCalls.Reply reply) {
