@@ -20,6 +20,7 @@ import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.messaging.twilio.PublicUrlConfig;
 import org.sakhiline.messaging.twilio.TwilioCallSender;
 import org.sakhiline.messaging.twilio.TwilioSigned;
+import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.PhoneMask;
 
 /**
@@ -53,6 +54,10 @@ public class VoiceResource {
     @Inject
     PublicUrlConfig publicUrl;
 
+    /** While the hop database's breaker is open a call hears "call again later" at once. */
+    @Inject
+    HopConnections hopDatabase;
+
     Clock clock = Clock.systemUTC();
 
     /** Incoming call (or an outbound menu call answered: {@code member} and {@code flow} in the query). */
@@ -67,7 +72,8 @@ public class VoiceResource {
             // Twilio's CallSids are 34 characters: anything else is no call of ours to keep a session for.
             return notACall();
         }
-        return twiml(calls.answer(callSid, from, to, direction, member, flow, clock.instant()));
+        return twiml(hopDatabase.guarded(false, () -> calls.answer(callSid, from, to, direction, member, flow, clock.instant()),
+                this::busy, this::busy));
     }
 
     /** The keys pressed in a {@code <Gather>}, or the Redirect after one timed out ({@code silence} ≥ 1). */
@@ -82,7 +88,9 @@ public class VoiceResource {
         }
         // Read leniently: a mangled counter is "no silence yet", never a 404 to a caller on the line.
         Integer silent = number(silence);
-        return twiml(calls.gather(callSid, digits, silent == null || silent < 0 ? 0 : silent, clock.instant()));
+        return twiml(hopDatabase.guarded(false,
+                () -> calls.gather(callSid, digits, silent == null || silent < 0 ? 0 : silent, clock.instant()),
+                this::busy, this::busy));
     }
 
     /** TwiML of an outbound message call placed for a VOICE outbox row. */
@@ -147,7 +155,11 @@ public class VoiceResource {
     /** "Call again later" and hang up, with one log line: nothing about the request can be stored. */
     private String notACall() {
         org.jboss.logging.Logger.getLogger(VoiceResource.class).warn("voice webhook refused: CallSid missing or too long");
-        return twiml(VoiceCalls.Reply.goodbye(calls.busy(config.defaultLanguage())));
+        return twiml(busy());
+    }
+
+    private VoiceCalls.Reply busy() {
+        return VoiceCalls.Reply.goodbye(calls.busy(config.defaultLanguage()));
     }
 
     private String twiml(VoiceCalls.Reply reply) {
