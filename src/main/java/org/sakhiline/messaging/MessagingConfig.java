@@ -28,6 +28,14 @@ public interface MessagingConfig {
     @WithDefault("5m")
     Duration lease();
 
+    /**
+     * The longest one send may take (Twilio's client: 10 s to connect, 30.5 s to answer). A claimed row is
+     * only sent while at least this much of its lease is left, so a send never outlives its lease and
+     * another instance never re-claims a row that is still being sent. The lease must be at least twice this.
+     */
+    @WithDefault("45s")
+    Duration sendTimeout();
+
     /** Attempts before a row is dead-lettered. */
     @WithDefault("8")
     int maxAttempts();

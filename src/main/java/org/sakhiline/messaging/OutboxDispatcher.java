@@ -19,6 +19,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.RatePacer;
@@ -32,8 +34,11 @@ import org.sakhiline.support.RatePacer;
  * <p>SMS and VOICE rows are claimed in separate rounds: a call waits for its slot under the call rate
  * limit, which must not hold up SMS. VOICE rows go to the {@link CallSender}, when one is present.
  *
- * <p>Delivery is at-least-once: if an instance dies after Twilio accepted a message but before the
- * result was recorded, the row is sent again after the lease.
+ * <p>A row is sent only while its lease still has {@code send-timeout} to run (a send never outlives the
+ * lease, so no other instance can re-claim a row being sent); rows whose turn comes later are given back.
+ * A result that cannot be written is retried until it is. Delivery stays at-least-once only across a crash:
+ * if an instance dies between Twilio accepting a message and the result's commit, the row is sent again
+ * after the lease. That window per message is measured as {@code sakhiline.outbox.unrecorded.window}.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -53,7 +58,14 @@ public class OutboxDispatcher {
     @Inject
     Instance<CallSender> callSenders;
 
+    @Inject
+    MeterRegistry meters;
+
     Clock clock = Clock.systemUTC();
+
+    /** What a row gets that was not sent because its lease was running out (compared by identity). */
+    private static final SendResult NOT_SENT = SendResult.retryable(null, "not sent: lease running out");
+    private Timer unrecordedWindow;
 
     private final AtomicBoolean warnedNotReady = new AtomicBoolean();
     private final AtomicBoolean warnedCallsNotReady = new AtomicBoolean();
@@ -76,6 +88,13 @@ public class OutboxDispatcher {
             return t;
         });
         smsPacer = new RatePacer(config.ratePerSecond());
+        if (config.lease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
+            throw new IllegalStateException("sakhiline.messaging.lease (" + config.lease() + ") must be at least twice "
+                    + "sakhiline.messaging.send-timeout (" + config.sendTimeout() + "): a send must never outlive its lease");
+        }
+        unrecordedWindow = Timer.builder("sakhiline.outbox.unrecorded.window")
+                .description("From the provider accepting a message to its result committed: a crash inside it re-sends")
+                .publishPercentiles(0.5, 0.99).register(meters);
         if (config.logOnly()) {
             LOG.info("Outbox in log-only mode: messages are logged, not sent");
         }
@@ -144,7 +163,7 @@ public class OutboxDispatcher {
 
     /** Records on the recorder thread; inline when it no longer takes work (shutting down). */
     private Future<?> submitRecord(Round round, Instant now) {
-        Runnable save = () -> leases.record(round.claim(), round.results(), now);
+        Runnable save = () -> recordUntilRecorded(round, now);
         try {
             return recorder.submit(save);
         } catch (RejectedExecutionException e) {
@@ -153,7 +172,61 @@ public class OutboxDispatcher {
         }
     }
 
-    private record Round(OutboxLeases.Claim claim, List<SendResult> results) {}
+    /** @param doneAt {@link System#nanoTime()} when each send returned (0 when it was not sent) */
+    private record Round(OutboxLeases.Claim claim, List<SendResult> results, long[] doneAt) {}
+
+    /**
+     * Writes a round's results, retrying until the write succeeds: a result not written means the message
+     * goes out again after its lease. Rows not sent (lease running out) are given back instead.
+     */
+    private void recordUntilRecorded(Round round, Instant now) {
+        long delayMillis = 100;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                record(round, now);
+                return;
+            } catch (RuntimeException e) {
+                if (stopping.get() && attempt >= 5) {
+                    LOG.errorf(e, "outbox results of %d rows not recorded at shutdown: they are re-sent after their lease",
+                            round.claim().rows().size());
+                    throw e;
+                }
+                LOG.warnf("outbox results not recorded (attempt %d), retrying in %d ms: %s", attempt, delayMillis, e);
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                delayMillis = Math.min(delayMillis * 2, 5_000);
+            }
+        }
+    }
+
+    private void record(Round round, Instant now) {
+        List<OutboxMessage> sent = new ArrayList<>();
+        List<SendResult> results = new ArrayList<>();
+        List<OutboxMessage> unsent = new ArrayList<>();
+        for (int i = 0; i < round.results().size(); i++) {
+            if (round.results().get(i) == NOT_SENT) {
+                unsent.add(round.claim().rows().get(i));
+            } else {
+                sent.add(round.claim().rows().get(i));
+                results.add(round.results().get(i));
+            }
+        }
+        OutboxLeases.Claim claim = round.claim();
+        if (!sent.isEmpty()) {
+            leases.record(new OutboxLeases.Claim(claim.leaseOwner(), sent, claim.sendBy()), results, now);
+        }
+        leases.release(claim, unsent, now);
+        long recorded = System.nanoTime();
+        for (int i = 0; i < round.results().size(); i++) {
+            if (round.results().get(i).accepted() && round.doneAt()[i] != 0) {
+                unrecordedWindow.record(recorded - round.doneAt()[i], TimeUnit.NANOSECONDS);
+            }
+        }
+    }
 
     /** One round at the current time: claim up to batch-size due SMS rows, send them, record results. */
     public int dispatchOnce() {
@@ -175,7 +248,7 @@ public class OutboxDispatcher {
         if (round == null) {
             return 0;
         }
-        leases.record(round.claim(), round.results(), now);
+        recordUntilRecorded(round, now);
         return round.claim().rows().size();
     }
 
@@ -217,10 +290,23 @@ public class OutboxDispatcher {
             return null;
         }
         long t1 = System.nanoTime();
-        List<SendResult> results = sendAll(sender, claim.rows(), paced);
+        return sendClaimed(claim, sender, paced, t0, t1);
+    }
+
+    /** Sends a claim's rows, each only while the claim may still send. */
+    private Round sendClaimed(OutboxLeases.Claim claim, Sender sender, boolean paced, long t0, long t1) {
+        long[] doneAt = new long[claim.rows().size()];
+        List<SendResult> results = sendAll(sender, claim, paced, doneAt);
         LOG.debugf("outbox round: %d rows; claim %d ms, send %d ms", claim.rows().size(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
-        return new Round(claim, results);
+        return new Round(claim, results, doneAt);
+    }
+
+    /** For tests: send and record a claim as a round would (e.g. one whose lease is running out). */
+    int sendAndRecord(OutboxLeases.Claim claim, Instant now) {
+        long t = System.nanoTime();
+        recordUntilRecorded(sendClaimed(claim, smsSender::send, false, t, t), now);
+        return claim.rows().size();
     }
 
     /** Sends one claimed row: an SMS or a call. */
@@ -229,14 +315,23 @@ public class OutboxDispatcher {
         SendResult send(OutboxMessage message);
     }
 
-    private List<SendResult> sendAll(Sender sender, List<OutboxMessage> batch, boolean paced) {
+    private List<SendResult> sendAll(Sender sender, OutboxLeases.Claim claim, boolean paced, long[] doneAt) {
+        List<OutboxMessage> batch = claim.rows();
         List<Future<SendResult>> futures = new ArrayList<>(batch.size());
-        for (OutboxMessage m : batch) {
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage m = batch.get(i);
+            int index = i;
             futures.add(workers.submit(() -> {
                 if (paced) {
                     smsPacer.acquire();
                 }
-                return sender.send(m);
+                // Checked after waiting for a slot and a worker: a send must end before the lease does.
+                if (!claim.maySendNow()) {
+                    return NOT_SENT;
+                }
+                SendResult r = sender.send(m);
+                doneAt[index] = System.nanoTime();
+                return r;
             }));
         }
         List<SendResult> results = new ArrayList<>(batch.size());

@@ -35,14 +35,56 @@ class OutboxLeases {
     @Inject
     MessagingConfig config;
 
-    /** Rows claimed together: SENDING, attempts counted, held by one lease owner until recorded. */
-    record Claim(String leaseOwner, List<OutboxMessage> rows) {}
+    /**
+     * Rows claimed together: SENDING, attempts counted, held by one lease owner until recorded.
+     *
+     * @param sendBy {@link System#nanoTime()} after which no row of the claim may be sent: the lease's end
+     *               less the longest a send takes, measured from before the claim was made
+     */
+    record Claim(String leaseOwner, List<OutboxMessage> rows, long sendBy) {
+
+        boolean maySendNow() {
+            return System.nanoTime() - sendBy < 0;
+        }
+    }
 
     /** Claims up to {@code limit} due rows of {@code channel}; the claim has no rows when none were due. */
     Claim claim(Instant now, OutboxChannel channel, int limit) {
         String leaseOwner = UUID.randomUUID().toString();
+        long sendBy = System.nanoTime() + config.lease().minus(config.sendTimeout()).toNanos();
         return new Claim(leaseOwner, RetryOnDeadlock.inNewTransaction("outbox claim",
-                () -> claimRows(now, leaseOwner, channel, limit)));
+                () -> claimRows(now, leaseOwner, channel, limit)), sendBy);
+    }
+
+    /**
+     * Gives back rows that were claimed but not sent (their lease was running out): PENDING again, due now,
+     * the attempt not counted — only while this claim still holds them.
+     */
+    void release(Claim claim, List<OutboxMessage> unsent, Instant now) {
+        if (unsent.isEmpty()) {
+            return;
+        }
+        RetryOnDeadlock.inNewTransaction("outbox release", () -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                    UPDATE outbox_message SET status = 'PENDING', attempts = attempts - 1, lease_owner = NULL,
+                        next_attempt_at = ?, updated_at = ?
+                    WHERE id = ? AND lease_owner = ?
+                    """)) {
+                for (OutboxMessage m : unsent) {
+                    UtcTimestamps.set(ps, 1, now);
+                    UtcTimestamps.set(ps, 2, now);
+                    ps.setLong(3, m.id);
+                    ps.setString(4, claim.leaseOwner());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("outbox release failed", e);
+            }
+        });
+        LOG.warnf("%d outbox rows not sent: under %s of their lease was left (sakhiline.messaging.send-timeout); "
+                + "given back", unsent.size(), config.sendTimeout());
     }
 
     /** Records {@code results[i]} for {@code claim.rows()[i]}, as of {@code now}. */

@@ -38,6 +38,7 @@ public final class OutboxTestSupport {
             public int batchSize() { return 10; }
             public int sendWorkers() { return 1; }
             public Duration lease() { return Duration.ofMinutes(5); }
+            public Duration sendTimeout() { return Duration.ofSeconds(45); }
             public int maxAttempts() { return 3; }
             public Duration backoffBase() { return Duration.ofSeconds(2); }
             public Duration backoffMax() { return Duration.ofSeconds(10); }

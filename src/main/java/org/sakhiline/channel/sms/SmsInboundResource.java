@@ -21,6 +21,10 @@ import org.sakhiline.support.PhoneMask;
 public class SmsInboundResource {
 
     private static final Logger LOG = Logger.getLogger(SmsInboundResource.class);
+    /** The columns of sms_inbound: longer values are no Twilio message. */
+    private static final int MAX_SID = 64;
+    private static final int MAX_NUMBER = 32;
+    private static final int MAX_BODY = 1600;
 
     @Inject
     InboundSmsService service;
@@ -36,6 +40,12 @@ public class SmsInboundResource {
                           @RestForm("To") String to, @RestForm("Body") String body,
                           @RestForm("OptOutType") String optOutType) {
         if (messageSid == null || messageSid.isBlank() || from == null || from.isBlank()) {
+            return SmsAnswer.EMPTY.twiml();
+        }
+        if (messageSid.length() > MAX_SID || from.length() > MAX_NUMBER || (to != null && to.length() > MAX_NUMBER)
+                || (body != null && body.length() > MAX_BODY)) {
+            // Not Twilio's shape (its SIDs are 34 characters, numbers E.164, bodies at most 1600): nothing to store or answer.
+            LOG.warnf("inbound SMS refused: a field is longer than Twilio ever sends (%d-character From)", from.length());
             return SmsAnswer.EMPTY.twiml();
         }
         try {

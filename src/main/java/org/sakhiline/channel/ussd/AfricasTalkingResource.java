@@ -22,10 +22,15 @@ import org.jboss.resteasy.reactive.RestForm;
 @Tag(name = "USSD")
 public class AfricasTalkingResource {
 
-    private final UssdConversation conversation;
+    /** serviceCode and networkCode are a few characters; a longer one is not a gateway speaking. */
+    private static final int MAX_CODE_LENGTH = 40;
 
-    public AfricasTalkingResource(UssdConversation conversation) {
+    private final UssdConversation conversation;
+    private final UssdConfig config;
+
+    public AfricasTalkingResource(UssdConversation conversation, UssdConfig config) {
         this.conversation = conversation;
+        this.config = config;
     }
 
     @POST
@@ -44,6 +49,12 @@ public class AfricasTalkingResource {
         if (phone == null || sessionId.length() > 100) {
             return Uni.createFrom().item(UssdRequests.badRequest(
                     phone == null ? "phoneNumber is not a phone number" : "sessionId too long"));
+        }
+        if (text != null && text.length() > config.maxTextLength()) {
+            return Uni.createFrom().item(UssdRequests.badRequest("text too long"));
+        }
+        if (serviceCode.length() > MAX_CODE_LENGTH || (networkCode != null && networkCode.length() > MAX_CODE_LENGTH)) {
+            return Uni.createFrom().item(UssdRequests.badRequest("serviceCode or networkCode too long"));
         }
         return conversation.africasTalking(sessionId, phone, text).map(reply -> Response.ok(reply.africasTalking()).build());
     }

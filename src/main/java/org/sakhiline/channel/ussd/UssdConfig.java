@@ -25,6 +25,13 @@ public interface UssdConfig {
     int maxInputLength();
 
     /**
+     * Longest accumulated Africa's Talking {@code text} (every input of the session joined by '*') and
+     * longest {@code serviceCode}/{@code networkCode}; longer is a 400: no real session comes near it.
+     */
+    @WithDefault("2000")
+    int maxTextLength();
+
+    /**
      * Shared secret the gateway presents, as header {@code X-Gateway-Key} or as the password of HTTP
      * Basic auth. Unset means the USSD endpoints are open (development only: a warning is logged).
      */

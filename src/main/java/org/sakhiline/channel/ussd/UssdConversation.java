@@ -27,6 +27,7 @@ import org.sakhiline.menu.SessionState;
 import org.sakhiline.menu.Step;
 import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.CorrelationId;
+import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.PhoneMask;
 
 /**
@@ -55,12 +56,14 @@ public class UssdConversation {
     private final UssdConfig config;
     private final UssdScreens screens;
     private final StepWriter steps;
+    /** The hop database's breaker: a stalled database costs a quick "busy", not a wait. */
+    private final HopConnections hopDatabase;
     /** This instance's last answer per session; null when switched off. */
     private final RecentSessions recent;
     private volatile Clock clock = Clock.systemUTC();
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
-                            UssdConfig config, UssdScreens screens, StepWriter steps) {
+                            UssdConfig config, UssdScreens screens, StepWriter steps, HopConnections hopDatabase) {
         this.engine = engine;
         this.books = books;
         this.flows = flows;
@@ -68,6 +71,7 @@ public class UssdConversation {
         this.config = config;
         this.screens = screens;
         this.steps = steps;
+        this.hopDatabase = hopDatabase;
         this.recent = config.rememberedSessions() > 0 ? new RecentSessions(config.rememberedSessions()) : null;
     }
 
@@ -123,6 +127,18 @@ public class UssdConversation {
      * session row is ever written on the I/O thread, and only once the hop is known to need nothing else.
      */
     private HopAttempt<UssdReply> attempt(UssdHop hop, boolean ioThread) {
+        return hopDatabase.guarded(ioThread, () -> attemptWithDatabase(hop, ioThread),
+                () -> new HopAttempt.Answered<>(busyFromMemory(hop)),
+                () -> new HopAttempt.NeedsWorker<>("the hop database is due a probe"));
+    }
+
+    /** "Busy" while the breaker is open, in her language when this instance still has her session in memory. */
+    private UssdReply busyFromMemory(UssdHop hop) {
+        RecentSessions.Kept kept = hop.dialIn() ? null : remembered(hop.key(), hop.phone(), clock.instant());
+        return busy(kept == null ? null : kept.session());
+    }
+
+    private HopAttempt<UssdReply> attemptWithDatabase(UssdHop hop, boolean ioThread) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored: a kept write time matches its row
         String cid = CorrelationId.begin();
         MenuSession live = null;

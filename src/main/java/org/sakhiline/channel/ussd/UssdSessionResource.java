@@ -51,6 +51,9 @@ public class UssdSessionResource {
             return Uni.createFrom().item(UssdRequests.badRequest(
                     phone == null ? "phoneNumber is not a phone number" : "sessionId too long"));
         }
+        if (request.serviceCode().length() > 40) {
+            return Uni.createFrom().item(UssdRequests.badRequest("serviceCode too long"));
+        }
         return switch (request.event()) {
             case "new", "continue" -> conversation.latestInput(request.sessionId(), phone, request.input(),
                     "new".equals(request.event())).map(reply -> Response.ok(new HopResponse(reply.text(), reply.continues())).build());

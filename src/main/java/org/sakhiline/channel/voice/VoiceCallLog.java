@@ -1,6 +1,5 @@
 package org.sakhiline.channel.voice;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import org.sakhiline.support.HopConnections;
 
 /**
  * The {@code voice_call} table: one row per call, written by the call webhook, outbound placement and
@@ -22,9 +22,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class VoiceCallLog {
 
-    private final AgroalDataSource dataSource;
+    /** The call path's connections: a short wait, a network timeout and the breaker (a stalled database costs "busy"). */
+    private final HopConnections dataSource;
 
-    public VoiceCallLog(AgroalDataSource dataSource) {
+    public VoiceCallLog(HopConnections dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -69,7 +70,7 @@ public class VoiceCallLog {
     public Optional<CallRow> find(String callSid) {
         String sql = "SELECT call_sid, direction, from_e164, to_e164, status, duration_s, error_code, outbox_id, member_id,"
                 + " flow_key FROM voice_call WHERE call_sid = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, callSid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -87,7 +88,7 @@ public class VoiceCallLog {
     /** The VOICE outbox row an outbound call speaks. */
     public Optional<OutboundMessage> outboundMessage(long outboxId) {
         String sql = "SELECT id, body, language, template_key FROM outbox_message WHERE id = ? AND channel = 'VOICE'";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, outboxId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new OutboundMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
@@ -119,7 +120,7 @@ public class VoiceCallLog {
                     to_e164 = COALESCE(to_e164, VALUES(to_e164)),
                     updated_at = VALUES(updated_at)
                 """;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, cut(callSid, 64));
             ps.setString(2, cut(direction == null || direction.isBlank() ? "inbound" : direction, 20));
             ps.setString(3, cut(from, 20));
@@ -146,7 +147,7 @@ public class VoiceCallLog {
                 SET o.provider_status = ?, o.status = ?, o.error_code = COALESCE(?, o.error_code), o.updated_at = ?
                 WHERE v.call_sid = ? AND o.channel = 'VOICE' AND o.status IN ('SENT', 'SENDING')
                 """;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, status);
             ps.setString(2, "completed".equals(status) ? "DELIVERED" : "UNDELIVERED");
             setInt(ps, 3, errorCode);

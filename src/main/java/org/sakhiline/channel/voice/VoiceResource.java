@@ -20,6 +20,7 @@ import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.messaging.twilio.PublicUrlConfig;
 import org.sakhiline.messaging.twilio.TwilioCallSender;
 import org.sakhiline.messaging.twilio.TwilioSigned;
+import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.PhoneMask;
 
 /**
@@ -31,6 +32,8 @@ import org.sakhiline.support.PhoneMask;
 public class VoiceResource {
 
     public static final String GATHER_PATH = "/voice/twilio/gather";
+    /** The voice_call column; Twilio's own are 34 characters. */
+    private static final int MAX_CALL_SID = 64;
     private static final String XML = MediaType.APPLICATION_XML;
 
     @Inject
@@ -51,6 +54,10 @@ public class VoiceResource {
     @Inject
     PublicUrlConfig publicUrl;
 
+    /** While the hop database's breaker is open a call hears "call again later" at once. */
+    @Inject
+    HopConnections hopDatabase;
+
     Clock clock = Clock.systemUTC();
 
     /** Incoming call (or an outbound menu call answered: {@code member} and {@code flow} in the query). */
@@ -61,7 +68,12 @@ public class VoiceResource {
     @Produces(XML)
     public String call(@RestForm("CallSid") String callSid, @RestForm("From") String from, @RestForm("To") String to,
                        @RestForm("Direction") String direction, @RestQuery Long member, @RestQuery String flow) {
-        return twiml(calls.answer(callSid, from, to, direction, member, flow, clock.instant()));
+        if (callSid == null || callSid.isBlank() || callSid.length() > MAX_CALL_SID) {
+            // Twilio's CallSids are 34 characters: anything else is no call of ours to keep a session for.
+            return notACall();
+        }
+        return twiml(hopDatabase.guarded(false, () -> calls.answer(callSid, from, to, direction, member, flow, clock.instant()),
+                this::busy, this::busy));
     }
 
     /** The keys pressed in a {@code <Gather>}, or the Redirect after one timed out ({@code silence} ≥ 1). */
@@ -70,8 +82,15 @@ public class VoiceResource {
     @TwilioSigned
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(XML)
-    public String gather(@RestForm("CallSid") String callSid, @RestForm("Digits") String digits, @RestQuery Integer silence) {
-        return twiml(calls.gather(callSid, digits, silence == null ? 0 : silence, clock.instant()));
+    public String gather(@RestForm("CallSid") String callSid, @RestForm("Digits") String digits, @RestQuery String silence) {
+        if (callSid == null || callSid.length() > MAX_CALL_SID) {
+            return notACall();
+        }
+        // Read leniently: a mangled counter is "no silence yet", never a 404 to a caller on the line.
+        Integer silent = number(silence);
+        return twiml(hopDatabase.guarded(false,
+                () -> calls.gather(callSid, digits, silent == null || silent < 0 ? 0 : silent, clock.instant()),
+                this::busy, this::busy));
     }
 
     /** TwiML of an outbound message call placed for a VOICE outbox row. */
@@ -131,6 +150,16 @@ public class VoiceResource {
         }
         VoiceCalls.Reply reply = calls.failed(e, null, null, config.defaultLanguage());
         return Response.ok(Twiml.write(reply.speech(), null, null, 0, null, java.util.List.of(), true), XML).build();
+    }
+
+    /** "Call again later" and hang up, with one log line: nothing about the request can be stored. */
+    private String notACall() {
+        org.jboss.logging.Logger.getLogger(VoiceResource.class).warn("voice webhook refused: CallSid missing or too long");
+        return twiml(busy());
+    }
+
+    private VoiceCalls.Reply busy() {
+        return VoiceCalls.Reply.goodbye(calls.busy(config.defaultLanguage()));
     }
 
     private String twiml(VoiceCalls.Reply reply) {

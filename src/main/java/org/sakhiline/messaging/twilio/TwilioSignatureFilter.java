@@ -34,7 +34,7 @@ public class TwilioSignatureFilter {
             return null;
         }
         LOG.warnf("Twilio webhook %s refused: bad or missing %s", path, SIGNATURE_HEADER);
-        return Response.status(Response.Status.FORBIDDEN).build();
+        return Response.status(Response.Status.FORBIDDEN).type("text/plain").entity("bad signature").build();
     }
 
     private static Map<String, List<String>> formParameters() {

@@ -127,7 +127,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isUndecodable(e)) {
+            // A stranger's broken percent-encoding (or bytes that are no UTF-8) in a form or URL: their fault, one line.
+            LOG.warnf("malformed encoding refused on %s: %s", uri.getPath(), e.getMessage());
+            if (!uri.getPath().startsWith("/api/")) {
+                return Response.status(400).type("text/plain").entity("malformed form encoding").build();
+            }
+            return respond(Problem.invalid("the request is not validly encoded",
+                    List.of(new FieldError("body", "is not valid percent-encoded UTF-8"))), uri);
+        }
         return internal(e, uri);
+    }
+
+    /** RESTEasy Reactive's form and URL decoder refusing its input (it throws a bare IllegalArgumentException). */
+    private static boolean isUndecodable(Exception e) {
+        StackTraceElement[] at = e.getStackTrace();
+        return e instanceof IllegalArgumentException && at.length > 0
+                && at[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils");
     }
 
     private static Response internal(Exception e, UriInfo uri) {

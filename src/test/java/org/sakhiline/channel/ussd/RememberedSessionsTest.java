@@ -51,6 +51,8 @@ class RememberedSessionsTest {
     AgroalDataSource dataSource;
     @Inject
     StepWriter steps;
+    @Inject
+    org.sakhiline.support.HopConnections hopDatabase;
 
     UssdConversation otherInstance;
     String phone;
@@ -58,7 +60,7 @@ class RememberedSessionsTest {
 
     @BeforeEach
     void herAndAnotherInstance() {
-        otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens, steps);
+        otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens, steps, hopDatabase);
         phone = UssdTestMembers.phone();
         long id = members.member(members.shg(), "Puja Kalita", null, "en", ScriptVariant.NATIVE, "2580", phone);
         members.deposit(id, 12_300, LocalDate.of(2026, 11, 2));

@@ -1,0 +1,116 @@
+package org.sakhiline.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP proxy on loopback in front of the test MariaDB that a test can stall: while stalled it still
+ * accepts connections but passes no byte either way — a database that hangs, not one that refuses —
+ * without touching the shared MariaDB server. Daemon threads; {@link #close()} ends everything.
+ */
+public final class StallProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final String targetHost;
+    private final int targetPort;
+    private final Object gate = new Object();
+    private volatile boolean stalled;
+    private volatile boolean closed;
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+
+    public StallProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accept = new Thread(this::acceptLoop, "stall-proxy-accept");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public void stall() {
+        stalled = true;
+    }
+
+    public void heal() {
+        synchronized (gate) {
+            stalled = false;
+            gate.notifyAll();
+        }
+    }
+
+    private void acceptLoop() {
+        while (!closed) {
+            try {
+                Socket client = server.accept();
+                Socket upstream = new Socket(targetHost, targetPort);
+                sockets.add(client);
+                sockets.add(upstream);
+                pump(client, upstream, "up");
+                pump(upstream, client, "down");
+            } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to, String direction) {
+        Thread t = new Thread(() -> {
+            byte[] buf = new byte[16384];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    awaitFlowing();
+                    out.write(buf, 0, n);
+                    out.flush();
+                }
+            } catch (IOException | InterruptedException e) {
+                // one side went away: close both
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }, "stall-proxy-" + direction);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void awaitFlowing() throws InterruptedException {
+        synchronized (gate) {
+            while (stalled && !closed) {
+                gate.wait();
+            }
+        }
+    }
+
+    private static void closeQuietly(Socket s) {
+        try {
+            s.close();
+        } catch (IOException ignored) {
+            // closing
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        heal();
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing
+        }
+        sockets.forEach(StallProxy::closeQuietly);
+    }
+}
