@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.books.org.OrgUnit;
+import org.sakhiline.books.pins.StaffPins;
 import org.sakhiline.books.staff.NewStaff;
 import org.sakhiline.books.staff.StaffDirectory;
 import org.sakhiline.books.staff.StaffRole;
@@ -58,6 +59,9 @@ class PhoneFollowsMemberTest {
     UssdTestMembers members;
     @Inject
     StaffDirectory staffDirectory;
+
+    @Inject
+    StaffPins staffPins;
     @Inject
     ReminderRuleService rules;
     @Inject
@@ -167,14 +171,15 @@ class PhoneFollowsMemberTest {
         long bimla = members.member(members.shg(), "Bimla Rai", null, "en", ScriptVariant.NATIVE, "1357", UssdTestMembers.phone());
         members.deposit(bimla, 30_000, LocalDate.of(2026, 2, 4));
         String mitra = BooksFixtures.phone();
-        staffDirectory.createStaff(new NewStaff("Rupa Sinha", mitra, StaffRole.BANK_MITRA, parentOf(shg), "en"));
+        long rupa = staffDirectory.createStaff(new NewStaff("Rupa Sinha", mitra, StaffRole.BANK_MITRA, parentOf(shg), "en")).staffId();
+        staffPins.setPin(rupa, "4321");
 
         Dial open = new Dial(phone);
         assertEquals(MAIN_MENU, open.dial());
         // A deposit for Asha is confirmed by her bank mitra: her receipt waits in the outbox for her number.
-        Matcher code = Pattern.compile("YES ([0-9]{4})").matcher(sms(mitra, "DEP " + shgCode(shg) + " 1 500"));
+        Matcher code = Pattern.compile("YES ([0-9]{6})").matcher(sms(mitra, "DEP " + shgCode(shg) + " 1 500"));
         assertTrue(code.find());
-        sms(mitra, "YES " + code.group(1));
+        sms(mitra, "YES " + code.group(1) + " 4321");
         List<Object[]> receipt = outbox("recipient = ?1", phone);
         assertEquals(1, receipt.size());
         assertEquals("PENDING", receipt.get(0)[0]);
