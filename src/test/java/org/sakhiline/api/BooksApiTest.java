@@ -51,7 +51,7 @@ class BooksApiTest {
 
     private static Response deposit(long member, String key, long amount) {
         return json().header("Idempotency-Key", key)
-                .body(Map.of("type", "DEPOSIT", "amountPaise", amount, "valueDate", "2025-06-04", "channel", "BOOKKEEPER"))
+                .body(Map.of("type", "DEPOSIT", "amountPaise", amount, "valueDate", "2025-06-04"))
                 .post("/api/v1/members/" + member + "/savings");
     }
 
