@@ -14,12 +14,15 @@ public final class RequestDigest {
 
     private RequestDigest() {}
 
-    /** Parts are joined with a separator no part can contain unescaped (each is length-prefixed). */
+    /** Each part is length-prefixed (a null one is a bare "-"), so no two lists of parts read the same. */
     public static String of(String... parts) {
         StringBuilder b = new StringBuilder();
         for (String p : parts) {
-            String s = p == null ? "\u0000" : p;
-            b.append(s.length()).append(':').append(s).append('\n');
+            if (p == null) {
+                b.append("-\n");
+            } else {
+                b.append(p.length()).append(':').append(p).append('\n');
+            }
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
