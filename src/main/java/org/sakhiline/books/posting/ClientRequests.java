@@ -1,7 +1,6 @@
 package org.sakhiline.books.posting;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import org.sakhiline.support.problem.ConflictException;
 
 /**
@@ -14,17 +13,21 @@ public final class ClientRequests {
 
     private ClientRequests() {}
 
-    /** No-op for system keys. A concurrent first use of the key surfaces as a unique violation (retried by {@link IdempotentPost}). */
+    /**
+     * No-op for system keys. The upsert takes the key's row lock whether the key is new or not (a racing first
+     * use waits for the other transaction instead of deadlocking on a gap lock), and never changes the digest
+     * recorded first; the locking read then sees that first digest.
+     */
     public static void claim(EntityManager em, PostingContext ctx) {
         if (ctx.requestDigest() == null) {
             return;
         }
-        List<?> earlier = em.createNativeQuery("SELECT request_hash FROM client_request WHERE idempotency_key = ?1 FOR UPDATE")
-                .setParameter(1, ctx.idempotencyKey()).getResultList();
-        if (earlier.isEmpty()) {
-            em.createNativeQuery("INSERT INTO client_request (idempotency_key, request_hash) VALUES (?1, ?2)")
-                    .setParameter(1, ctx.idempotencyKey()).setParameter(2, ctx.requestDigest()).executeUpdate();
-        } else if (!ctx.requestDigest().equals(earlier.get(0))) {
+        em.createNativeQuery("INSERT INTO client_request (idempotency_key, request_hash) VALUES (?1, ?2)"
+                        + " ON DUPLICATE KEY UPDATE idempotency_key = idempotency_key")
+                .setParameter(1, ctx.idempotencyKey()).setParameter(2, ctx.requestDigest()).executeUpdate();
+        Object first = em.createNativeQuery("SELECT request_hash FROM client_request WHERE idempotency_key = ?1 FOR UPDATE")
+                .setParameter(1, ctx.idempotencyKey()).getSingleResult();
+        if (!ctx.requestDigest().equals(first)) {
             throw reused();
         }
     }
