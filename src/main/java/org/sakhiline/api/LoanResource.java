@@ -78,7 +78,7 @@ public class LoanResource {
                             @Valid ApiRequests.Posting body, @Context UriInfo uri) {
         scope.requireLoanRepayment(id);
         ApiRequests.Posting b = body == null ? ApiRequests.Posting.DEFAULTS : body;
-        PostedRepayment r = loans.reverseRepayment(id, idempotency.context(idempotencyKey, uri, body, b.valueDate(),
+        PostedRepayment r = loans.reverseRepayment(id, idempotency.context(idempotencyKey, uri, b, b.valueDate(),
                 b.externalRef(), b.note()));
         return Idempotency.created(URI.create("/api/v1/loan-repayments/" + r.repaymentId()), r, r.replayed());
     }

@@ -53,7 +53,7 @@ public class SavingsResource {
                             @Valid ApiRequests.Posting body, @Context UriInfo uri) {
         scope.requireSavingsTxn(txnId);
         ApiRequests.Posting b = body == null ? ApiRequests.Posting.DEFAULTS : body;
-        PostedTxn posted = savings.reverse(txnId, idempotency.context(idempotencyKey, uri, body, b.valueDate(),
+        PostedTxn posted = savings.reverse(txnId, idempotency.context(idempotencyKey, uri, b, b.valueDate(),
                 b.externalRef(), b.note()));
         return Idempotency.created(URI.create("/api/v1/savings/" + posted.txnId()), posted, posted.replayed());
     }

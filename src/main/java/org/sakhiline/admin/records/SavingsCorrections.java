@@ -27,7 +27,9 @@ import org.sakhiline.support.problem.InvalidInputException;
 /**
  * Reverses a savings transaction from the console: through {@link SavingsService#reverse} (a reversal row,
  * never an edit), with the staff member's reason stored on the reversal row's note and an audit entry
- * holding the balance and entry before and after. The form's idempotency key makes a double submit
+ * holding the balance and entry before and after. The posting is recorded as channel CONSOLE by
+ * {@code console:<username>}, and the form's key is namespaced to her ({@code client:<username>:…}) with a
+ * digest of the transaction and reason. The form's idempotency key makes a double submit
  * reverse once; the second answers like the first.
  */
 @ApplicationScoped

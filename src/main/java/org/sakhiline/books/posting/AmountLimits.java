@@ -10,9 +10,9 @@ import org.sakhiline.support.problem.InvalidInputException;
  * <p>Every posted amount is at most {@link #HARD_CAP} (10^12 paise, Rs 1,000 crore). A loan's total charge
  * is at most principal × 10 (rate ≤ 100,000 bp per month) × 520 instalments, so its total due is below
  * 5,201 × 10^12 ≈ 5.2 × 10^15, and repayments never exceed it: loan sums stay three orders of magnitude
- * below {@code Long.MAX_VALUE} (≈ 9.2 × 10^18). A savings balance grows by one capped deposit at a time;
- * it is added with {@link #add}, which refuses the millionth-of-a-chance overflow as a business rule
- * instead of failing the request.
+ * below {@code Long.MAX_VALUE} (≈ 9.2 × 10^18). A savings balance grows by one capped deposit at a time, so
+ * reaching the end of the range takes over nine million deposits at the cap; it is still added with
+ * {@link #add}, which answers that case as a refusal instead of an arithmetic error (a 500).
  */
 public final class AmountLimits {
 
