@@ -21,6 +21,8 @@ import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.reminders.SmsSubscriptionRequest;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.problem.BusinessRuleException;
+import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.DomainException;
 
 /**
@@ -32,6 +34,8 @@ import org.sakhiline.support.problem.DomainException;
  * the stored reply; nothing runs twice. If the ledger refuses inside the transaction (a race the
  * commands' own checks did not see), that transaction rolls back and a second one records the message
  * with a short refusal, so the refusal is replayed too.
+ *
+ * <p>The body is stored with PINs masked ({@link SmsPinMask}); bodies are never logged.
  *
  * <p>Replies: the answer to the sender goes inline in the TwiML by default ({@link SmsConfig#replyMode()});
  * messages to anyone else (the member's receipt after a mitra's YES) always go through the outbox in
@@ -62,6 +66,9 @@ public class InboundSmsService {
 
     @Inject
     UnknownSenders unknownSenders;
+
+    @Inject
+    MitraLimits limits;
 
     @Inject
     SmsTemplates templates;
@@ -129,8 +136,19 @@ public class InboundSmsService {
         Optional<StaffSummary> staff = staffDirectory.staffByPhone(sms.from());
         String lang = staff.map(StaffSummary::language).orElse("en");
         SmsOutcome outcome = new SmsOutcome("REFUSED", null, staff.map(StaffSummary::staffId).orElse(null),
-                templates.render(lang, "e_refused", Map.of("reason", refusal.code())));
+                templates.render(lang, refusalText(refusal.code())));
         return finish(sms, outcome);
+    }
+
+    /** The ledger's refusal in her words: its machine code (e.g. idempotency-key-reused) never reaches an SMS. */
+    static String refusalText(String code) {
+        return switch (code) {
+            case ConflictException.ALREADY_REVERSED, BusinessRuleException.REVERSAL_OF_REVERSAL -> "e_refused_reversed";
+            case BusinessRuleException.OVERDRAFT, BusinessRuleException.REVERSAL_OVERDRAFT -> "e_refused_overdraft";
+            case BusinessRuleException.OVERPAYMENT -> "e_refused_overpay";
+            case BusinessRuleException.INACTIVE -> "e_refused_inactive";
+            default -> "e_refused";
+        };
     }
 
     /** Who sent it decides which commands apply: a bank mitra, other staff, members, or nobody known. */
@@ -138,11 +156,7 @@ public class InboundSmsService {
         SmsCommand cmd = SmsCommandParser.parse(sms.body());
         Optional<StaffSummary> staff = staffDirectory.staffByPhone(sms.from());
         if (staff.isPresent() && mitraWord(cmd)) {
-            StaffSummary s = staff.get();
-            if (s.role() != StaffRole.BANK_MITRA) {
-                return new SmsOutcome("STAFF_REFUSED", null, s.staffId(), templates.render(s.language(), "e_not_mitra"));
-            }
-            return mitraCommands.answer(cmd, s, sms.messageSid(), now);
+            return moneyCommand(cmd, staff.get(), sms, now);
         }
         Optional<SmsSubscriptionRequest.Action> subscription = subscription(cmd, sms.optOutType());
         if (subscription.isPresent()) {
@@ -158,7 +172,7 @@ public class InboundSmsService {
         }
         if (staff.isPresent()) {
             StaffSummary s = staff.get();
-            return s.role() == StaffRole.BANK_MITRA ? mitraCommands.answer(cmd, s, sms.messageSid(), now)
+            return s.role() == StaffRole.BANK_MITRA ? moneyCommand(cmd, s, sms, now)
                     : new SmsOutcome("STAFF_REFUSED", null, s.staffId(), templates.render(s.language(), "e_not_mitra"));
         }
         if (unknownSenders.mayReply(sms.from(), now, config.unknownReplyInterval())) {
@@ -167,11 +181,25 @@ public class InboundSmsService {
         return SmsOutcome.silent("UNKNOWN_PHONE");
     }
 
-    /** Words of the bank mitra's maker-checker (STOP with a 4-digit code cancels a request). */
+    /**
+     * A staff member's money command, within her number's message budget: past it she gets one short notice,
+     * then silence until the window ends (each answer is an SMS someone pays for; a flood from a forged
+     * number would otherwise land on the real mitra's phone).
+     */
+    private SmsOutcome moneyCommand(SmsCommand cmd, StaffSummary s, InboundSms sms, Instant now) {
+        return switch (limits.countMessage(sms.from(), now)) {
+            case ANSWER -> mitraCommands.answer(cmd, s, sms.messageSid(), now);
+            case NOTICE -> new SmsOutcome("RATE_LIMITED", null, s.staffId(), templates.render(s.language(), "e_too_many",
+                    Map.of("minutes", String.valueOf(config.senderWindow().toMinutes()))));
+            case SILENCE -> new SmsOutcome("RATE_LIMITED", null, s.staffId(), null);
+        };
+    }
+
+    /** Words of the staff's maker-checker (STOP with a confirmation code cancels a request). */
     private static boolean mitraWord(SmsCommand cmd) {
         Keyword k = cmd.keyword();
         return k == Keyword.DEPOSIT || k == Keyword.REPAYMENT || k == Keyword.YES || k == Keyword.NO
-                || k == Keyword.UNDO || (k == Keyword.STOP && cmd.args().stream().anyMatch(a -> a.matches("[0-9]{4}")));
+                || k == Keyword.UNDO || (k == Keyword.STOP && cmd.args().stream().anyMatch(a -> a.matches(MitraSmsCommands.CODE)));
     }
 
     /**
@@ -247,7 +275,7 @@ public class InboundSmsService {
         int inserted = em.createNativeQuery("INSERT IGNORE INTO sms_inbound (message_sid, from_number, to_number, body,"
                         + " kind, reply_via, created_at) VALUES (?1, ?2, ?3, ?4, 'RECEIVED', 'NONE', ?5)")
                 .setParameter(1, sms.messageSid()).setParameter(2, clip(sms.from(), 32)).setParameter(3, clip(sms.to(), 32))
-                .setParameter(4, clip(sms.body() == null ? "" : sms.body(), 1600)).setParameter(5, now).executeUpdate();
+                .setParameter(4, clip(sms.body() == null ? "" : SmsPinMask.mask(sms.body()), 1600)).setParameter(5, now).executeUpdate();
         return inserted == 1;
     }
 

@@ -22,13 +22,14 @@ import org.sakhiline.support.i18n.Money;
  * from her profile. Reads go through the same {@link MenuBooks} port as USSD and voice, so the numbers
  * agree across channels.
  *
- * <p>No PIN: the reply always goes to the phone that sent the command (Twilio's From), so a spoofed
- * sender cannot read it, and anyone holding the handset can read its inbox anyway; a PIN typed into an
- * SMS would sit in the sent folder in clear text and expose the PIN that guards USSD and voice.
+ * <p>Her own phone needs no PIN: the reply always goes to the phone that sent the command (Twilio's From),
+ * so a spoofed sender cannot read it, and anyone holding the handset can read its inbox anyway.
  *
- * <p>A shared phone: the members are numbered in the order {@link MenuBooks#membersForPhone} gives
- * (stable), a command without a number answers "Reply BAL 1 = Sita, BAL 2 = Geeta", and {@code BAL 2}
- * (or {@code BAL2}, {@code 1 2}) picks the second. HELP and unknown text need no choice.
+ * <p>A shared phone: the number alone names nobody, so what shows one woman's books (BAL, LOAN, STMT) needs
+ * that woman's PIN: {@code BAL 2 <PIN>} (or {@code BAL2 <PIN>}, {@code 1 2 <PIN>}). The members are numbered
+ * in the order {@link MenuBooks#membersForPhone} gives (stable); a command without a number lists them. A
+ * wrong PIN counts against her member PIN like on USSD (the judgement comes back as an effect the channel
+ * writes in the message's transaction). MEET (the group's meeting), LANG and HELP need no PIN.
  */
 @ApplicationScoped
 public class MemberSmsCommands {
@@ -78,28 +79,66 @@ public class MemberSmsCommands {
                     templates.render(first.languageTag(), "help"));
         }
         Integer selector = cmd.selector();
+        boolean shared = members.size() > 1;
+        boolean pinNeeded = shared && (k == Keyword.BALANCE || k == Keyword.LOAN || k == Keyword.STATEMENT);
         CallerMember m;
-        if (members.size() == 1) {
+        if (!shared) {
             m = first;
         } else if (selector != null && selector >= 1 && selector <= members.size()) {
             m = members.get(selector - 1);
         } else {
-            return new SmsOutcome("CHOOSE_MEMBER", null, null, chooseMember(cmd, members));
+            return new SmsOutcome("CHOOSE_MEMBER", null, null,
+                    pinNeeded ? chooseMemberWithPin(cmd, members) : chooseMember(cmd, members));
         }
         String lang = m.languageTag();
         String name = m.displayName();
+        List<Effect> effects = List.of();
+        if (pinNeeded) {
+            String pin = cmd.args().stream().filter(a -> a.matches("[0-9]{4}")).findFirst().orElse(null);
+            if (pin == null) {
+                return outcome("PIN_NEEDED", m, templates.render(lang, "pin_needed",
+                        Map.of("name", name, "word", keyword(cmd), "no", String.valueOf(selector))), effects);
+            }
+            MenuBooks.PinJudgement judged = books.judgePin(m.memberId(), pin, now);
+            if (judged.changesCounters()) {
+                effects = List.of(new Effect.RecordPinEntry(m.memberId(), judged.failedAttempts(), judged.lockedUntil()));
+            }
+            Optional<SmsOutcome> refused = pinRefused(judged.verdict(), m, lang, name, effects);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         return switch (k) {
             case BALANCE -> outcome("BALANCE", m, templates.render(lang, "balance",
-                    Map.of("name", name, "amount", Money.format(books.balancePaise(m.memberId()), lang))));
-            case LOAN -> outcome("LOAN", m, loan(books, m, lang, name, now));
-            case MEETING -> outcome("MEETING", m, meeting(books, m, lang, name, now));
-            case STATEMENT -> outcome("STATEMENT", m, statement(books, m, lang, name));
+                    Map.of("name", name, "amount", Money.format(books.balancePaise(m.memberId()), lang))), effects);
+            case LOAN -> outcome("LOAN", m, loan(books, m, lang, name, now), effects);
+            case MEETING -> outcome("MEETING", m, meeting(books, m, lang, name, now), effects);
+            case STATEMENT -> outcome("STATEMENT", m, statement(books, m, lang, name), effects);
             default -> language(books, cmd, m);
         };
     }
 
+    private Optional<SmsOutcome> pinRefused(MenuBooks.PinVerdict verdict, CallerMember m, String lang, String name,
+                                            List<Effect> effects) {
+        if (verdict instanceof MenuBooks.PinVerdict.Ok) {
+            return Optional.empty();
+        }
+        if (verdict instanceof MenuBooks.PinVerdict.Wrong wrong) {
+            return Optional.of(outcome("PIN_WRONG", m, templates.render(lang, "pin_wrong",
+                    Map.of("name", name, "tries", String.valueOf(wrong.remainingTries()))), effects));
+        }
+        if (verdict instanceof MenuBooks.PinVerdict.NotSet) {
+            return Optional.of(outcome("PIN_NOT_SET", m, templates.render(lang, "pin_not_set", Map.of("name", name)), effects));
+        }
+        return Optional.of(outcome("PIN_LOCKED", m, templates.render(lang, "pin_locked", Map.of("name", name)), effects));
+    }
+
+    private static SmsOutcome outcome(String kind, CallerMember m, SmsTemplates.Rendered reply, List<Effect> effects) {
+        return new SmsOutcome(kind, m.memberId(), null, reply, effects);
+    }
+
     private static SmsOutcome outcome(String kind, CallerMember m, SmsTemplates.Rendered reply) {
-        return new SmsOutcome(kind, m.memberId(), null, reply);
+        return outcome(kind, m, reply, List.of());
     }
 
     private SmsTemplates.Rendered loan(MenuBooks books, CallerMember m, String lang, String name, Instant now) {
@@ -154,18 +193,32 @@ public class MemberSmsCommands {
                 List.of(new Effect.SetLanguage(m.memberId(), tag)));
     }
 
-    /** "This phone has 2 members. Reply BAL 1 = Sita, BAL 2 = Geeta" in the first member's language. */
-    private SmsTemplates.Rendered chooseMember(SmsCommand cmd, List<CallerMember> members) {
-        List<String> words = new ArrayList<>();
-        // A bare menu digit reads badly in "1 2 = Geeta": offer the English keyword instead.
-        words.add(switch (cmd.word()) {
+    /** "This phone has 2 members: 1 = Sita, 2 = Geeta. Reply BAL <number> <her PIN>" in the first member's language. */
+    private SmsTemplates.Rendered chooseMemberWithPin(SmsCommand cmd, List<CallerMember> members) {
+        List<String> choices = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            choices.add((i + 1) + " = " + members.get(i).displayName());
+        }
+        return templates.render(members.get(0).languageTag(), "choose_member_pin", Map.of("count",
+                String.valueOf(members.size()), "choices", String.join(", ", choices), "word", keyword(cmd)));
+    }
+
+    /** The keyword as she typed it; a bare menu digit reads badly in "1 2 = Geeta": the English keyword instead. */
+    private static String keyword(SmsCommand cmd) {
+        return switch (cmd.word()) {
             case "1" -> "BAL";
             case "2" -> "LOAN";
             case "3" -> "MEET";
             case "4" -> "STMT";
             default -> cmd.word();
-        });
-        cmd.args().stream().filter(a -> !a.matches("[0-9]{1,2}")).forEach(words::add);
+        };
+    }
+
+    /** "This phone has 2 members. Reply MEET 1 = Sita, MEET 2 = Geeta" in the first member's language. */
+    private SmsTemplates.Rendered chooseMember(SmsCommand cmd, List<CallerMember> members) {
+        List<String> words = new ArrayList<>();
+        words.add(keyword(cmd));
+        cmd.args().stream().filter(a -> !a.matches("[0-9]+")).forEach(words::add);
         String prefix = String.join(" ", words);
         List<String> choices = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,29 +21,31 @@ import org.sakhiline.books.loans.PostedRepayment;
 import org.sakhiline.books.members.MemberDirectory;
 import org.sakhiline.books.members.MemberStatus;
 import org.sakhiline.books.members.MemberSummary;
-import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.books.org.OrgUnit;
-import org.sakhiline.books.org.ShgProfile;
+import org.sakhiline.books.pins.PinCheck;
+import org.sakhiline.books.pins.StaffPins;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.posting.PostingContext;
 import org.sakhiline.books.savings.PostedTxn;
 import org.sakhiline.books.savings.SavingsService;
 import org.sakhiline.books.staff.StaffDirectory;
+import org.sakhiline.books.staff.StaffRole;
 import org.sakhiline.books.staff.StaffSummary;
 import org.sakhiline.channel.sms.SmsConfirmation.Kind;
 import org.sakhiline.channel.sms.SmsConfirmation.Status;
-import org.sakhiline.messaging.Outbox;
-import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.support.i18n.DateText;
-import org.sakhiline.support.i18n.Languages;
 import org.sakhiline.support.i18n.Money;
 
 /**
  * The bank mitra's maker-checker by SMS: {@code DEP|REP <SHG code> <member no> <amount> [bank ref]} asks,
- * {@code YES <code>} posts (channel SMS, actor {@code staff:<id>}, idempotency key
+ * {@code YES <code> <PIN>} posts (channel SMS, actor {@code staff:<id>}, idempotency key
  * {@code sms-confirm:<confirmation id>}) and writes the member's receipt to the outbox in the same
- * transaction, {@code NO <code>} cancels, {@code UNDO <receipt>} reverses within the undo window.
- * Every refusal is one short message naming the reason; nothing is posted on a refusal.
+ * transaction, {@code NO <code>} cancels, {@code UNDO <receipt>} asks to reverse ({@link MitraUndo}) and is
+ * confirmed the same way. Every refusal is one short message naming the reason; nothing is posted on one.
+ *
+ * <p>Nothing moves on the sender number alone: a YES needs the 6-digit code sent to her phone and her staff
+ * PIN ({@link StaffPins}). Wrong codes and PINs count against her and against the groups of her pending
+ * requests ({@link MitraLimits}); a few lock money commands for a while and void the pending codes.
  *
  * <p>Runs inside the inbound message's transaction. Rules the ledger enforces too (overpayment,
  * reversal overdraft, already reversed) are checked first, so the usual refusal needs no rollback.
@@ -56,8 +56,8 @@ public class MitraSmsCommands {
 
     private static final Logger LOG = Logger.getLogger(MitraSmsCommands.class);
     private static final Pattern AMOUNT = Pattern.compile("(?:RS\\.?|₹|INR|PKR)?([0-9][0-9,]*)(?:\\.0{1,2})?(?:/-)?");
-    private static final Pattern RECEIPT = Pattern.compile("(L?)([0-9]{1,18})");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final String CODE = "[0-9]{" + MitraReplies.CODE_DIGITS + "}";
+    static final String PIN = "[0-9]{4}";
 
     @Inject
     MemberDirectory directory;
@@ -72,23 +72,36 @@ public class MitraSmsCommands {
     LoanService loans;
 
     @Inject
-    Outbox outbox;
+    StaffPins staffPins;
 
     @Inject
-    SmsTemplates templates;
+    MitraLimits limits;
+
+    @Inject
+    MitraUndo undo;
+
+    @Inject
+    MitraReplies replies;
 
     @Inject
     SmsConfig config;
 
-    public SmsOutcome answer(SmsCommand cmd, StaffSummary mitra, String requestSid, Instant now) {
+    /** A staff member's money command. DEP and REP are a bank mitra's; a CRP or administrator may UNDO and confirm. */
+    public SmsOutcome answer(SmsCommand cmd, StaffSummary staff, String requestSid, Instant now) {
+        boolean mitra = staff.role() == StaffRole.BANK_MITRA;
         return switch (cmd.keyword()) {
-            case DEPOSIT -> request(cmd, mitra, Kind.DEPOSIT, requestSid, now);
-            case REPAYMENT -> request(cmd, mitra, Kind.REPAYMENT, requestSid, now);
-            case YES -> decide(cmd, mitra, true, now);
-            case NO, STOP -> decide(cmd, mitra, false, now);
-            case UNDO -> undo(cmd, mitra, now);
-            default -> reply("MITRA_HELP", null, mitra, "m_help", Map.of("hours", hours()));
+            case DEPOSIT -> mitra ? request(cmd, staff, Kind.DEPOSIT, requestSid, now) : notMitra(staff);
+            case REPAYMENT -> mitra ? request(cmd, staff, Kind.REPAYMENT, requestSid, now) : notMitra(staff);
+            case YES -> decide(cmd, staff, true, now);
+            case NO, STOP -> decide(cmd, staff, false, now);
+            case UNDO -> undo.request(cmd, staff, requestSid, now);
+            default -> mitra ? replies.reply("MITRA_HELP", null, staff, "m_help", Map.of("hours", hours()))
+                    : notMitra(staff);
         };
+    }
+
+    private SmsOutcome notMitra(StaffSummary staff) {
+        return replies.reply("STAFF_REFUSED", null, staff, "e_not_mitra", Map.of());
     }
 
     private SmsOutcome request(SmsCommand cmd, StaffSummary mitra, Kind kind, String requestSid, Instant now) {
@@ -96,29 +109,38 @@ public class MitraSmsCommands {
         String requestKind = kind == Kind.DEPOSIT ? "DEPOSIT_REQUEST" : "REPAYMENT_REQUEST";
         List<String> a = cmd.args();
         if (a.size() < 3 || !a.get(1).matches("[0-9]{1,6}")) {
-            return reply(requestKind, null, mitra, usage, Map.of());
+            return replies.reply(requestKind, null, mitra, usage, Map.of());
+        }
+        Optional<SmsOutcome> locked = lockedOut(requestKind, mitra, null, now);
+        if (locked.isPresent()) {
+            return locked.get();
         }
         String shgCode = a.get(0);
         String no = a.get(1);
         Optional<OrgUnit> group = OrgUnit.findByCode(shgCode).filter(OrgUnit::isGroup);
         if (group.isEmpty()) {
-            return reply(requestKind, null, mitra, "e_no_group", Map.of("shg", shgCode));
+            return replies.reply(requestKind, null, mitra, "e_no_group", Map.of("shg", shgCode));
         }
         if (!staffDirectory.staffMayActOn(mitra.staffId(), group.get().id)) {
-            return reply(requestKind, null, mitra, "e_scope", Map.of("shg", group.get().code));
+            return replies.reply(requestKind, null, mitra, "e_scope", Map.of("shg", group.get().code));
         }
         Optional<MemberSummary> found = directory.member(group.get().code, Integer.parseInt(no));
         if (found.isEmpty()) {
-            return reply(requestKind, null, mitra, "e_no_member", Map.of("shg", group.get().code, "no", no));
+            return replies.reply(requestKind, null, mitra, "e_no_member", Map.of("shg", group.get().code, "no", no));
         }
         MemberSummary m = found.get();
         if (m.status() != MemberStatus.ACTIVE) {
-            return reply(requestKind, m.memberId(), mitra, "e_inactive", Map.of("shg", m.shgCode(), "no", no));
+            return replies.reply(requestKind, m.memberId(), mitra, "e_inactive", Map.of("shg", m.shgCode(), "no", no));
         }
+        locked = lockedOut(requestKind, mitra, m.shgId(), now);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        String tag = MitraReplies.memberTag(m);
         long rupees = rupees(a.get(2));
         if (rupees < 1 || rupees > config.maxDepositRupees()) {
-            return reply(requestKind, m.memberId(), mitra, "e_amount",
-                    Map.of("max", Money.format(config.maxDepositRupees() * 100, memberTag(m))));
+            return replies.reply(requestKind, m.memberId(), mitra, "e_amount",
+                    Map.of("max", Money.format(config.maxDepositRupees() * 100, tag)));
         }
         long paise = rupees * 100;
         Long loanId = null;
@@ -127,74 +149,140 @@ public class MitraSmsCommands {
                     .filter(l -> l.status() == LoanStatus.ACTIVE && l.outstandingPaise() > 0)
                     .min(Comparator.comparingLong(LoanDetails::loanId));
             if (loan.isEmpty()) {
-                return reply(requestKind, m.memberId(), mitra, "e_no_loan", Map.of("name", nameFor(m, mitra)));
+                return replies.reply(requestKind, m.memberId(), mitra, "e_no_loan",
+                        Map.of("name", MitraReplies.nameFor(m, mitra)));
             }
             if (paise > loan.get().outstandingPaise()) {
-                return reply(requestKind, m.memberId(), mitra, "e_overpay", Map.of("amount", Money.format(paise, memberTag(m)),
-                        "outstanding", Money.format(loan.get().outstandingPaise(), memberTag(m))));
+                return replies.reply(requestKind, m.memberId(), mitra, "e_overpay", Map.of("amount", Money.format(paise, tag),
+                        "outstanding", Money.format(loan.get().outstandingPaise(), tag)));
             }
             loanId = loan.get().loanId();
         }
-        SmsConfirmation c = new SmsConfirmation();
-        // Abandoned requests would otherwise keep their codes forever and slowly use up the 9,000 codes.
-        SmsConfirmation.expireStale(mitra.staffId(), now);
-        c.code = freshCode(mitra.staffId());
-        c.staffId = mitra.staffId();
-        c.memberId = m.memberId();
-        c.kind = kind;
-        c.amountPaise = paise;
+        SmsConfirmation c = pending(mitra, m.memberId(), kind, paise, requestSid, now);
         c.loanId = loanId;
         c.bankRef = bankRef(a);
-        c.requestSid = requestSid;
-        c.status = Status.PENDING;
-        c.createdAt = now;
-        c.expiresAt = now.plus(config.confirmationTtl());
         c.persist();
-        return reply(requestKind, m.memberId(), mitra, kind == Kind.DEPOSIT ? "m_confirm_dep" : "m_confirm_rep",
-                Map.of("amount", Money.format(paise, memberTag(m)), "name", nameFor(m, mitra), "no", no,
+        return replies.reply(requestKind, m.memberId(), mitra, kind == Kind.DEPOSIT ? "m_confirm_dep" : "m_confirm_rep",
+                Map.of("amount", Money.format(paise, tag), "name", MitraReplies.nameFor(m, mitra), "no", no,
                         "shg", m.shgCode(), "code", c.code,
                         "minutes", String.valueOf(config.confirmationTtl().toMinutes())));
     }
 
-    private SmsOutcome decide(SmsCommand cmd, StaffSummary mitra, boolean yes, Instant now) {
-        String kind = yes ? "CONFIRM" : "CANCEL";
-        String code = cmd.args().stream().filter(s -> s.matches("[0-9]{4}")).findFirst().orElse(null);
-        if (code == null) {
-            return reply(kind, null, mitra, "e_usage_code", Map.of());
+    /** A new PENDING request with a fresh code, not yet persisted. */
+    SmsConfirmation pending(StaffSummary staff, long memberId, Kind kind, long paise, String requestSid, Instant now) {
+        // Abandoned requests would otherwise keep their codes until their time runs out.
+        SmsConfirmation.expireStale(staff.staffId(), now);
+        SmsConfirmation c = new SmsConfirmation();
+        c.code = MitraReplies.freshCode(staff.staffId());
+        c.staffId = staff.staffId();
+        c.memberId = memberId;
+        c.kind = kind;
+        c.amountPaise = paise;
+        c.requestSid = requestSid;
+        c.status = Status.PENDING;
+        c.createdAt = now;
+        c.expiresAt = now.plus(config.confirmationTtl());
+        return c;
+    }
+
+    /** Refuses when the staff member's money commands, or (given {@code shgId}) the group's, are locked. */
+    Optional<SmsOutcome> lockedOut(String kind, StaffSummary staff, Long shgId, Instant now) {
+        Instant until = shgId == null ? limits.staffLockedUntil(staff.staffId(), now) : limits.groupLockedUntil(shgId, now);
+        if (until == null) {
+            return Optional.empty();
         }
-        Optional<SmsConfirmation> found = SmsConfirmation.latestForUpdate(mitra.staffId(), code);
+        return Optional.of(replies.reply(kind, null, staff, shgId == null ? "e_locked" : "e_group_locked",
+                Map.of("minutes", MitraReplies.minutes(until, now))));
+    }
+
+    private SmsOutcome decide(SmsCommand cmd, StaffSummary staff, boolean yes, Instant now) {
+        String kind = yes ? "CONFIRM" : "CANCEL";
+        String code = cmd.args().stream().filter(s -> s.matches(CODE)).findFirst().orElse(null);
+        String pin = cmd.args().stream().filter(s -> s.matches(PIN)).findFirst().orElse(null);
+        if (code == null) {
+            return replies.reply(kind, null, staff, yes ? "e_usage_yes" : "e_usage_no", Map.of());
+        }
+        if (yes && pin == null) {
+            // Before any lookup: whether the code exists is told only to someone who also has the PIN.
+            return replies.reply(kind, null, staff, "e_usage_pin", Map.of("code", code));
+        }
+        Optional<SmsOutcome> locked = lockedOut(kind, staff, null, now);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        List<Long> groups = SmsConfirmation.pendingGroups(staff.staffId(), now);
+        if (yes) {
+            PinCheck check = staffPins.verify(staff.staffId(), pin, now);
+            if (!check.isOk()) {
+                return wrongPin(kind, staff, check, groups, now);
+            }
+        }
+        Optional<SmsConfirmation> found = SmsConfirmation.latestForUpdate(staff.staffId(), code);
         if (found.isEmpty()) {
-            return reply(kind, null, mitra, "e_code_unknown", Map.of("code", code));
+            return failed(kind, staff, groups, now, "e_code_unknown", Map.of("code", code));
         }
         SmsConfirmation c = found.get();
+        MemberSummary m = directory.member(c.memberId).orElseThrow();
         if (c.status == Status.PENDING && !now.isBefore(c.expiresAt)) {
             c.status = Status.EXPIRED;
             c.decidedAt = now;
         }
         switch (c.status) {
             case CONFIRMED:
-                return reply(kind, c.memberId, mitra, "e_code_used", Map.of("code", code, "receipt", c.receipt()));
+                return replies.reply(kind, c.memberId, staff, "e_code_used", Map.of("code", code, "receipt",
+                        c.undoOfId == null ? c.receipt() : receiptOf(c.undoOfId)));
             case CANCELLED:
-                return reply(kind, c.memberId, mitra, "e_code_cancelled", Map.of("code", code));
+                return replies.reply(kind, c.memberId, staff, "e_code_cancelled", Map.of("code", code));
             case EXPIRED:
-                return reply(kind, c.memberId, mitra, "e_code_expired", Map.of("code", code));
+                return replies.reply(kind, c.memberId, staff, "e_code_expired", Map.of("code", code));
             default:
                 break;
+        }
+        locked = lockedOut(kind, staff, m.shgId(), now);
+        if (locked.isPresent()) {
+            return locked.get();
         }
         if (!yes) {
             c.status = Status.CANCELLED;
             c.decidedAt = now;
-            return reply(kind, c.memberId, mitra, "m_cancelled", Map.of("code", code));
+            return replies.reply(kind, c.memberId, staff, "m_cancelled", Map.of("code", code));
         }
-        MemberSummary m = directory.member(c.memberId).orElseThrow();
+        limits.clearStaff(staff.staffId(), now);
         if (m.status() != MemberStatus.ACTIVE) {
-            return reply(kind, m.memberId(), mitra, "e_inactive", Map.of("shg", m.shgCode(), "no", String.valueOf(m.memberNo())));
+            return replies.reply(kind, m.memberId(), staff, "e_inactive",
+                    Map.of("shg", m.shgCode(), "no", String.valueOf(m.memberNo())));
         }
-        if (!staffDirectory.staffMayActOn(mitra.staffId(), m.shgId())) {
-            return reply(kind, m.memberId(), mitra, "e_scope", Map.of("shg", m.shgCode()));
+        if (!staffDirectory.staffMayActOn(staff.staffId(), m.shgId())) {
+            return replies.reply(kind, m.memberId(), staff, "e_scope", Map.of("shg", m.shgCode()));
         }
-        String tag = memberTag(m);
-        LocalDate valueDate = now.atZone(zoneOf(m.shgId())).toLocalDate();
+        return c.undoOfId != null ? undo.confirm(c, staff, m, now) : post(c, staff, m, now);
+    }
+
+    private SmsOutcome wrongPin(String kind, StaffSummary staff, PinCheck check, List<Long> groups, Instant now) {
+        return switch (check.outcome()) {
+            case NOT_SET -> replies.reply(kind, null, staff, "e_pin_not_set", Map.of());
+            case WRONG -> failed(kind, staff, groups, now, "e_pin_wrong",
+                    Map.of("tries", String.valueOf(check.remainingTries())));
+            default -> check.lockedUntil() == null ? failed(kind, staff, groups, now, "e_pin_reset", Map.of())
+                    : failed(kind, staff, groups, now, "e_pin_locked", Map.of("minutes",
+                            MitraReplies.minutes(check.lockedUntil(), now)));
+        };
+    }
+
+    /** Counts a wrong code or PIN; answers {@code key}, or that money commands are now locked. */
+    private SmsOutcome failed(String kind, StaffSummary staff, List<Long> groups, Instant now, String key,
+                              Map<String, String> values) {
+        Instant lock = limits.fail(staff.staffId(), groups, now);
+        if (lock != null) {
+            return replies.reply(kind, null, staff, "e_locked", Map.of("minutes", MitraReplies.minutes(lock, now)));
+        }
+        return replies.reply(kind, null, staff, key, values);
+    }
+
+    private SmsOutcome post(SmsConfirmation c, StaffSummary mitra, MemberSummary m, Instant now) {
+        String kind = "CONFIRM";
+        String tag = MitraReplies.memberTag(m);
+        LocalDate valueDate = now.atZone(MitraReplies.zoneOf(m.shgId())).toLocalDate();
         PostingContext ctx = new PostingContext("sms-confirm:" + c.id, Channel.SMS, "staff:" + mitra.staffId(), valueDate,
                 c.bankRef, "SMS confirmation " + c.id);
         Map<String, String> v = new HashMap<>();
@@ -209,7 +297,7 @@ public class MitraSmsCommands {
         } else {
             long outstanding = loans.details(c.loanId).outstandingPaise();
             if (c.amountPaise > outstanding) {
-                return reply(kind, m.memberId(), mitra, "e_overpay", Map.of("amount", Money.format(c.amountPaise, tag),
+                return replies.reply(kind, m.memberId(), mitra, "e_overpay", Map.of("amount", Money.format(c.amountPaise, tag),
                         "outstanding", Money.format(outstanding, tag)));
             }
             PostedRepayment r = loans.repay(c.loanId, c.amountPaise, ctx);
@@ -219,82 +307,17 @@ public class MitraSmsCommands {
         c.status = Status.CONFIRMED;
         c.decidedAt = now;
         v.put("receipt", c.receipt());
-        notifyMember(m, c.kind == Kind.DEPOSIT ? "receipt_deposit" : "receipt_repayment", v,
+        replies.notifyMember(m, c.kind == Kind.DEPOSIT ? "receipt_deposit" : "receipt_repayment", v,
                 "sms-receipt:" + c.kind + ":" + c.resultId);
         LOG.infof("SMS confirmation %d by staff %d posted %s %d paise for member %d (receipt %s)", c.id, mitra.staffId(),
                 c.kind, c.amountPaise, m.memberId(), c.receipt());
-        v.put("name", nameFor(m, mitra));
-        return reply(kind, m.memberId(), mitra, c.kind == Kind.DEPOSIT ? "m_done_dep" : "m_done_rep", v);
+        v.put("name", MitraReplies.nameFor(m, mitra));
+        return replies.reply(kind, m.memberId(), mitra, c.kind == Kind.DEPOSIT ? "m_done_dep" : "m_done_rep", v);
     }
 
-    private SmsOutcome undo(SmsCommand cmd, StaffSummary mitra, Instant now) {
-        Matcher receipt = RECEIPT.matcher(String.join("", cmd.args()));
-        if (!receipt.matches()) {
-            return reply("UNDO", null, mitra, "e_usage_undo", Map.of());
-        }
-        Kind kind = receipt.group(1).isEmpty() ? Kind.DEPOSIT : Kind.REPAYMENT;
-        long resultId = Long.parseLong(receipt.group(2));
-        String shown = SmsConfirmation.receipt(kind, resultId);
-        Optional<SmsConfirmation> found = SmsConfirmation.byResultForUpdate(kind, resultId);
-        if (found.isEmpty()) {
-            return reply("UNDO", null, mitra, "e_receipt_unknown", Map.of("receipt", shown));
-        }
-        SmsConfirmation c = found.get();
-        MemberSummary m = directory.member(c.memberId).orElseThrow();
-        // Scope is checked for the posting mitra too: she may have been moved off this group since.
-        if (!staffDirectory.staffMayActOn(mitra.staffId(), m.shgId())) {
-            return reply("UNDO", m.memberId(), mitra, "e_undo_scope", Map.of("receipt", shown));
-        }
-        if (c.reversalId != null) {
-            return reply("UNDO", m.memberId(), mitra, "e_undo_done", Map.of("receipt", shown));
-        }
-        if (c.decidedAt.plus(config.undoWindow()).isBefore(now)) {
-            return reply("UNDO", m.memberId(), mitra, "e_undo_late", Map.of("receipt", shown, "hours", hours()));
-        }
-        String tag = memberTag(m);
-        LocalDate valueDate = now.atZone(zoneOf(m.shgId())).toLocalDate();
-        PostingContext ctx = new PostingContext("sms-undo:" + c.id, Channel.SMS, "staff:" + mitra.staffId(), valueDate,
-                c.bankRef, "SMS undo of confirmation " + c.id);
-        Map<String, String> v = new HashMap<>();
-        v.put("name", m.name());
-        v.put("shg", m.shgCode());
-        v.put("receipt", shown);
-        v.put("amount", Money.format(c.amountPaise, tag));
-        if (kind == Kind.DEPOSIT) {
-            if (savings.balancePaise(m.memberId()) < c.amountPaise) {
-                return reply("UNDO", m.memberId(), mitra, "e_undo_overdraft", Map.of("receipt", shown));
-            }
-            PostedTxn t = savings.reverse(resultId, ctx);
-            c.reversalId = t.txnId();
-            v.put("balance", Money.format(t.balanceAfterPaise(), tag));
-        } else {
-            PostedRepayment r = loans.reverseRepayment(resultId, ctx);
-            c.reversalId = r.repaymentId();
-            v.put("outstanding", Money.format(r.outstandingAfterPaise(), tag));
-        }
-        c.reversedAt = now;
-        c.reversedByStaffId = mitra.staffId();
-        notifyMember(m, kind == Kind.DEPOSIT ? "reversal_deposit" : "reversal_repayment", v,
-                "sms-reversal:" + kind + ":" + c.reversalId);
-        LOG.infof("SMS undo by staff %d reversed receipt %s of member %d", mitra.staffId(), shown, m.memberId());
-        v.put("name", nameFor(m, mitra));
-        return reply("UNDO", m.memberId(), mitra, "m_undone", v);
-    }
-
-    /** The member's message goes through the outbox, to each of her phones, in this transaction. */
-    private void notifyMember(MemberSummary m, String key, Map<String, String> values, String dedupeKey) {
-        String tag = memberTag(m);
-        Map<String, String> v = new HashMap<>(values);
-        v.put("name", displayName(m, tag));
-        SmsTemplates.Rendered text = templates.render(tag, key, v);
-        for (String phone : directory.phonesOf(m.memberId())) {
-            outbox.enqueue(OutgoingMessage.sms(phone, text.text()).withLanguage(text.language())
-                    .withTemplate(text.key(), text.dltTemplateId()).withDedupeKey(dedupeKey + ":" + phone));
-        }
-    }
-
-    private SmsOutcome reply(String kind, Long memberId, StaffSummary mitra, String key, Map<String, String> values) {
-        return new SmsOutcome(kind, memberId, mitra.staffId(), templates.render(mitra.language(), key, values));
+    private static String receiptOf(long confirmationId) {
+        SmsConfirmation original = SmsConfirmation.findById(confirmationId);
+        return original == null ? "" : original.receipt();
     }
 
     /** "500", "Rs500", "₹500", "1,500", "500/-", "500.00" → 500; anything else → -1. */
@@ -315,36 +338,7 @@ public class MitraSmsCommands {
         return ref.length() > 64 ? ref.substring(0, 64) : ref;
     }
 
-    private static String freshCode(long staffId) {
-        for (int i = 0; i < 20; i++) {
-            String code = String.valueOf(1000 + RANDOM.nextInt(9000));
-            if (!SmsConfirmation.pendingCodeTaken(staffId, code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("no free confirmation code for staff " + staffId);
-    }
-
-    private String hours() {
+    String hours() {
         return String.valueOf(config.undoWindow().toHours());
-    }
-
-    private static String memberTag(MemberSummary m) {
-        return Languages.tag(m.language(), m.script() == ScriptVariant.ROMAN);
-    }
-
-    /** Her name as the reader of {@code tag} reads it: native script unless Latin letters are read. */
-    private static String displayName(MemberSummary m, String tag) {
-        boolean latin = "en".equals(tag) || Languages.roman(tag);
-        return latin || m.nameNative() == null || m.nameNative().isBlank() ? m.name() : m.nameNative();
-    }
-
-    private static String nameFor(MemberSummary m, StaffSummary mitra) {
-        return displayName(m, mitra.language());
-    }
-
-    private static ZoneId zoneOf(long shgId) {
-        ShgProfile profile = ShgProfile.findById(shgId);
-        return profile == null ? ZoneId.of("Asia/Kolkata") : profile.zone();
     }
 }

@@ -12,7 +12,7 @@ public interface SmsConfig {
     @WithDefault("50000")
     long maxDepositRupees();
 
-    /** How long a DEP/REP confirmation code stays valid. */
+    /** How long a DEP/REP/UNDO confirmation code stays valid. */
     @WithDefault("15m")
     Duration confirmationTtl();
 
@@ -35,6 +35,29 @@ public interface SmsConfig {
     /** Savings entries in a STMT reply. */
     @WithDefault("3")
     int statementEntries();
+
+    /** Wrong codes or PINs in a row that lock one mitra's money commands for {@link #lockDuration()}. */
+    @WithDefault("5")
+    int mitraMaxFailures();
+
+    /** Wrong codes or PINs, by any mitras, that lock money commands for one group for {@link #lockDuration()}. */
+    @WithDefault("10")
+    int groupMaxFailures();
+
+    /** Failures older than this (counted from the first in the window) are forgotten. */
+    @WithDefault("1h")
+    Duration failureWindow();
+
+    /** How long money commands stay refused after too many wrong codes or PINs. */
+    @WithDefault("30m")
+    Duration lockDuration();
+
+    /** Money-command messages (DEP, REP, YES, NO, UNDO) answered per sender number per {@link #senderWindow()}. */
+    @WithDefault("30")
+    int senderMaxMessages();
+
+    @WithDefault("10m")
+    Duration senderWindow();
 
     enum ReplyMode { INLINE, OUTBOX }
 }

@@ -11,9 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** A bank mitra's DEP/REP waiting for (or decided by) her YES/NO, and its UNDO. */
+/**
+ * A bank mitra's DEP/REP waiting for (or decided by) her YES/NO, and its UNDO. An UNDO is asked and confirmed
+ * the same way: a row of its own ({@code undoOfId} = the confirmation it reverses) whose YES fills the
+ * reversal columns of that confirmation.
+ */
 @Entity
 @Table(name = "sms_confirmation")
 public class SmsConfirmation extends PanacheEntityBase {
@@ -26,7 +31,7 @@ public class SmsConfirmation extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(nullable = false, length = 4)
+    @Column(nullable = false, length = 8)
     public String code;
 
     @Column(name = "staff_id", nullable = false)
@@ -44,6 +49,9 @@ public class SmsConfirmation extends PanacheEntityBase {
 
     @Column(name = "loan_id")
     public Long loanId;
+
+    @Column(name = "undo_of_id")
+    public Long undoOfId;
 
     @Column(name = "bank_ref", length = 64)
     public String bankRef;
@@ -102,7 +110,26 @@ public class SmsConfirmation extends PanacheEntityBase {
     }
 
     public static Optional<SmsConfirmation> byResultForUpdate(Kind kind, long resultId) {
-        return find("kind = ?1 and resultId = ?2", kind, resultId)
+        return find("kind = ?1 and resultId = ?2 and undoOfId is null", kind, resultId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** SHG ids of this mitra's pending, unexpired requests: the groups a guess at her codes could touch. */
+    public static List<Long> pendingGroups(long staffId, Instant now) {
+        return getEntityManager().createQuery("select distinct m.shgId from SmsConfirmation c, Member m"
+                        + " where m.id = c.memberId and c.staffId = ?1 and c.status = ?2 and c.expiresAt > ?3", Long.class)
+                .setParameter(1, staffId).setParameter(2, Status.PENDING).setParameter(3, now).getResultList();
+    }
+
+    /** Voids this mitra's pending requests (a lock began): their codes can never be used. */
+    public static int expirePendingOfStaff(long staffId, Instant now) {
+        return update("status = ?1, decidedAt = ?2 where staffId = ?3 and status = ?4", Status.EXPIRED, now, staffId,
+                Status.PENDING);
+    }
+
+    /** Voids every mitra's pending requests for members of this group (a lock on the group began). */
+    public static int expirePendingOfGroup(long shgId, Instant now) {
+        return update("status = ?1, decidedAt = ?2 where status = ?3 and memberId in (select m.id from Member m"
+                + " where m.shgId = ?4)", Status.EXPIRED, now, Status.PENDING, shgId);
     }
 }

@@ -43,8 +43,8 @@ class SmsTemplatesTest {
 
     @Test
     void aMissingTextFallsBackToTheBaseLanguageThenEnglish() {
-        assertEquals("en", TEMPLATES.render("bn", "m_cancelled", Map.of("code", "4821")).language());
-        assertEquals("hi", TEMPLATES.render("hi", "m_cancelled", Map.of("code", "4821")).language());
+        assertEquals("en", TEMPLATES.render("bn", "m_cancelled", Map.of("code", "482193")).language());
+        assertEquals("hi", TEMPLATES.render("hi", "m_cancelled", Map.of("code", "482193")).language());
     }
 
     @Test
@@ -96,7 +96,9 @@ class SmsTemplatesTest {
         v.put("receipt", "1234567");
         v.put("shg", "IN-SHG-00001");
         v.put("no", "12");
-        v.put("code", "4821");
+        v.put("code", "482193");
+        v.put("tries", "2");
+        v.put("word", "BAL");
         v.put("minutes", "15");
         v.put("hours", "24");
         v.put("reason", "overpayment");
