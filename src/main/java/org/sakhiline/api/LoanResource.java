@@ -10,8 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,13 +35,18 @@ public class LoanResource {
     @Inject
     AccessScope scope;
 
+    @Inject
+    Idempotency idempotency;
+
     @POST
     @Path("/loans")
-    @Operation(summary = "Disburse a loan and generate its schedule (Idempotency-Key header required)")
-    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid ApiRequests.LoanTerms body) {
+    @Operation(summary = "Disburse a loan and generate its schedule (Idempotency-Key header required)",
+            description = MemberResource.IDEMPOTENT_POSTING)
+    public Response create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @NotNull @Valid ApiRequests.LoanTerms body,
+                           @Context UriInfo uri) {
         scope.requireMember(body.memberId());
-        String key = Idempotency.require(idempotencyKey);
-        LoanSchedule created = loans.create(body.toNewLoan(), key);
+        LoanSchedule created = loans.create(body.toNewLoan(),
+                idempotency.context(idempotencyKey, uri, body, body.disbursalDate(), null, null));
         return Idempotency.created(URI.create("/api/v1/loans/" + created.loanId()), created, created.replayed());
     }
 
@@ -53,23 +60,26 @@ public class LoanResource {
 
     @POST
     @Path("/loans/{id}/repayments")
-    @Operation(summary = "Post a repayment: charge first, then principal, oldest instalment first (Idempotency-Key required)")
+    @Operation(summary = "Post a repayment: charge first, then principal, oldest instalment first (Idempotency-Key required)",
+            description = MemberResource.IDEMPOTENT_POSTING)
     public Response repay(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                          @NotNull @Valid ApiRequests.Repayment body) {
+                          @NotNull @Valid ApiRequests.Repayment body, @Context UriInfo uri) {
         scope.requireLoan(id);
-        String key = Idempotency.require(idempotencyKey);
-        PostedRepayment r = loans.repay(id, body.amountPaise(), body.posting().context(key));
+        PostedRepayment r = loans.repay(id, body.amountPaise(),
+                idempotency.context(idempotencyKey, uri, body, body.valueDate(), body.externalRef(), null));
         return Idempotency.created(URI.create("/api/v1/loan-repayments/" + r.repaymentId()), r, r.replayed());
     }
 
     @POST
     @Path("/loan-repayments/{id}/reversal")
-    @Operation(summary = "Reverse a repayment (once; Idempotency-Key header required; body optional)")
+    @Operation(summary = "Reverse a repayment (once; Idempotency-Key header required; body optional)",
+            description = MemberResource.IDEMPOTENT_POSTING)
     public Response reverse(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                            @Valid ApiRequests.Posting body) {
+                            @Valid ApiRequests.Posting body, @Context UriInfo uri) {
         scope.requireLoanRepayment(id);
-        String key = Idempotency.require(idempotencyKey);
-        PostedRepayment r = loans.reverseRepayment(id, (body == null ? ApiRequests.Posting.DEFAULTS : body).context(key));
+        ApiRequests.Posting b = body == null ? ApiRequests.Posting.DEFAULTS : body;
+        PostedRepayment r = loans.reverseRepayment(id, idempotency.context(idempotencyKey, uri, b, b.valueDate(),
+                b.externalRef(), b.note()));
         return Idempotency.created(URI.create("/api/v1/loan-repayments/" + r.repaymentId()), r, r.replayed());
     }
 }

@@ -16,8 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,6 +77,17 @@ public class MemberResource {
     @Inject
     MemberUpkeep upkeep;
 
+    @Inject
+    Idempotency idempotency;
+
+    /** What every money-posting operation of the API promises (shown in the OpenAPI document). */
+    static final String IDEMPOTENT_POSTING = "The server records who posted (console:<your username>) and the channel"
+            + " (API); a body naming actor or channel is refused with 400. The Idempotency-Key is yours alone: a repeat"
+            + " of the same request (same path and body) answers 201 like the first with header Idempotent-Replayed:"
+            + " true; the same key with a different request is refused with 409. Amounts are whole paise up to the"
+            + " configured limit per kind (400 above it). A member who has exited her group takes no postings (422,"
+            + " member-exited).";
+
     /** Member with phones, as the API shows her. */
     public record MemberView(MemberSummary member, List<String> phones, long version) {}
 
@@ -122,12 +135,12 @@ public class MemberResource {
 
     @POST
     @Path("/{id}/savings")
-    @Operation(summary = "Post a deposit or withdrawal (Idempotency-Key header required; a repeat answers like the first)")
+    @Operation(summary = "Post a deposit or withdrawal (Idempotency-Key header required; a repeat answers like the first)",
+            description = IDEMPOTENT_POSTING)
     public Response post(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                         @NotNull @Valid ApiRequests.SavingsPost body) {
+                         @NotNull @Valid ApiRequests.SavingsPost body, @Context UriInfo uri) {
         scope.requireMember(id);
-        String key = Idempotency.require(idempotencyKey);
-        PostingContext ctx = body.posting().context(key);
+        PostingContext ctx = idempotency.context(idempotencyKey, uri, body, body.valueDate(), body.externalRef(), body.note());
         PostedTxn posted = body.type() == ApiRequests.Direction.DEPOSIT
                 ? savings.deposit(id, body.amountPaise(), ctx)
                 : savings.withdraw(id, body.amountPaise(), ctx);

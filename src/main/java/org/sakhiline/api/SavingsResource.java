@@ -9,8 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +34,9 @@ public class SavingsResource {
     @Inject
     AccessScope scope;
 
+    @Inject
+    Idempotency idempotency;
+
     @GET
     @Path("/{txnId}")
     @Operation(summary = "Read one savings transaction")
@@ -42,12 +47,14 @@ public class SavingsResource {
 
     @POST
     @Path("/{txnId}/reversal")
-    @Operation(summary = "Reverse a transaction (once; Idempotency-Key header required; body optional)")
+    @Operation(summary = "Reverse a transaction (once; Idempotency-Key header required; body optional)",
+            description = MemberResource.IDEMPOTENT_POSTING)
     public Response reverse(@PathParam("txnId") long txnId, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-                            @Valid ApiRequests.Posting body) {
+                            @Valid ApiRequests.Posting body, @Context UriInfo uri) {
         scope.requireSavingsTxn(txnId);
-        String key = Idempotency.require(idempotencyKey);
-        PostedTxn posted = savings.reverse(txnId, (body == null ? ApiRequests.Posting.DEFAULTS : body).context(key));
+        ApiRequests.Posting b = body == null ? ApiRequests.Posting.DEFAULTS : body;
+        PostedTxn posted = savings.reverse(txnId, idempotency.context(idempotencyKey, uri, b, b.valueDate(),
+                b.externalRef(), b.note()));
         return Idempotency.created(URI.create("/api/v1/savings/" + posted.txnId()), posted, posted.replayed());
     }
 }

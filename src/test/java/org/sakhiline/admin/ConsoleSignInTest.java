@@ -113,7 +113,7 @@ class ConsoleSignInTest {
         long shg = fixtures.shg();
         long member = fixtures.member(shg, "Audit Didi", BooksFixtures.phone());
         ConsoleAuth.asAdmin().contentType(ContentType.JSON).header("Idempotency-Key", BooksFixtures.unique("k"))
-                .body(Map.of("type", "DEPOSIT", "amountPaise", 5000, "valueDate", "2025-06-04", "channel", "BOOKKEEPER"))
+                .body(Map.of("type", "DEPOSIT", "amountPaise", 5000, "valueDate", "2025-06-04"))
                 .post("/api/v1/members/" + member + "/savings").then().statusCode(201);
 
         Number unit = (Number) em.createNativeQuery(

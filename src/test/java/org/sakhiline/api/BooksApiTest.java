@@ -51,7 +51,7 @@ class BooksApiTest {
 
     private static Response deposit(long member, String key, long amount) {
         return json().header("Idempotency-Key", key)
-                .body(Map.of("type", "DEPOSIT", "amountPaise", amount, "valueDate", "2025-06-04", "channel", "BOOKKEEPER"))
+                .body(Map.of("type", "DEPOSIT", "amountPaise", amount, "valueDate", "2025-06-04"))
                 .post("/api/v1/members/" + member + "/savings");
     }
 
@@ -213,6 +213,16 @@ class BooksApiTest {
     void consistencyAndApiDocsAreServed() {
         json().get("/api/v1/consistency").then().statusCode(200).body("checkedAt", org.hamcrest.Matchers.notNullValue());
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/members/{id}/savings"));
+        // Provenance is the server's: the document offers no actor or channel to send, and says why.
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.SavingsPost.properties.amountPaise", org.hamcrest.Matchers.notNullValue())
+                .body("components.schemas.SavingsPost.properties.actor", nullValue())
+                .body("components.schemas.SavingsPost.properties.channel", nullValue())
+                .body("components.schemas.Repayment.properties.actor", nullValue())
+                .body("components.schemas.LoanTerms.properties.channel", nullValue())
+                .body("components.schemas.Posting.properties.actor", nullValue())
+                .body("components.schemas.SavingsPost.description", containsString("recorded by the server"))
+                .body("paths.'/api/v1/members/{id}/savings'.post.description", containsString("refused with 409"));
         problem(json().get("/api/v1/no-such-thing"), 404, null);
     }
 }

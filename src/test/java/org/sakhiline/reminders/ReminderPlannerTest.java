@@ -189,7 +189,7 @@ class ReminderPlannerTest {
         rules.create(new ReminderRuleRequest(shg, ReminderKind.INSTALMENT_DUE, 1, LocalTime.of(18, 0), null, null,
                 ReminderChannel.SMS, null, null, true));
         LoanSchedule loan = loans.create(new NewLoan(member, FundSource.SHG_OWN, 12_000_00, ChargeMethod.FLAT, 100, RatePeriod.MONTH,
-                LoanFrequency.MONTHLY, 12, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1), 0), BooksFixtures.unique("loan"));
+                LoanFrequency.MONTHLY, 12, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1), 0), BooksFixtures.disbursal());
         long firstDue = loan.instalments().get(0).totalPaise();
         loans.repay(loan.loanId(), firstDue, PostingContext.of(BooksFixtures.unique("rp"), Channel.API, "api:test", LocalDate.of(2026, 4, 20)));
 
@@ -215,7 +215,7 @@ class ReminderPlannerTest {
                 ReminderChannel.SMS, null, null, true));
         // First instalment due 1 July 2026, grace 2 days: reminders 4, 11 and 18 July at 10:00 IST (04:30 UTC).
         loans.create(new NewLoan(member, FundSource.REVOLVING_FUND, 6_000_00, ChargeMethod.FLAT, 0, RatePeriod.MONTH,
-                LoanFrequency.MONTHLY, 6, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), 2), BooksFixtures.unique("loan"));
+                LoanFrequency.MONTHLY, 6, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), 2), BooksFixtures.disbursal());
         int[] expected = {1, 1, 2, 3, 3};
         String[] days = {"2026-07-04", "2026-07-05", "2026-07-11", "2026-07-18", "2026-07-25"};
         for (int i = 0; i < days.length; i++) {

@@ -17,6 +17,8 @@ import org.sakhiline.books.org.NewOrgUnit;
 import org.sakhiline.books.org.OrgLevel;
 import org.sakhiline.books.org.OrgUnitService;
 import org.sakhiline.books.org.ShgProfileData;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.posting.PostingContext;
 
 /** Creates test data with unique codes and phones so test classes never depend on each other. */
 @ApplicationScoped
@@ -32,6 +34,11 @@ public class BooksFixtures {
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A loan disbursal under a fresh system key, recorded as a bookkeeper's entry by the tests. */
+    public static PostingContext disbursal() {
+        return PostingContext.of(unique("loan"), Channel.BOOKKEEPER, "test", LocalDate.now());
     }
 
     /** A fresh E.164 phone no other test uses. */

@@ -97,7 +97,8 @@ public class ScopedBooks {
         LocalDate day = LocalDate.of(2026, 1, 7);
         long txn = savings.deposit(m.memberId(), 1_25_300_00L, PostingContext.of(key(), Channel.BOOKKEEPER, "test", day)).txnId();
         long loan = loans.create(new NewLoan(m.memberId(), FundSource.SHG_OWN, 10_000_00L, ChargeMethod.FLAT, 100,
-                RatePeriod.MONTH, LoanFrequency.MONTHLY, 5, day, day.plusMonths(1), 0), key()).loanId();
+                RatePeriod.MONTH, LoanFrequency.MONTHLY, 5, day, day.plusMonths(1), 0),
+                PostingContext.of(key(), Channel.BOOKKEEPER, "test", day)).loanId();
         long repayment = loans.repay(loan, 1_000_00L, PostingContext.of(key(), Channel.BOOKKEEPER, "test", day.plusMonths(1)))
                 .repaymentId();
         long meeting = meetings.generate(shg, day, day.plusDays(6)).get(0).meetingId();

@@ -17,6 +17,7 @@ import org.sakhiline.books.members.MemberSummary;
 import org.sakhiline.books.org.OrgUnitService;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.posting.RequestDigest;
 import org.sakhiline.books.savings.PostedTxn;
 import org.sakhiline.books.savings.SavingsEntry;
 import org.sakhiline.books.savings.SavingsService;
@@ -26,7 +27,9 @@ import org.sakhiline.support.problem.InvalidInputException;
 /**
  * Reverses a savings transaction from the console: through {@link SavingsService#reverse} (a reversal row,
  * never an edit), with the staff member's reason stored on the reversal row's note and an audit entry
- * holding the balance and entry before and after. The form's idempotency key makes a double submit
+ * holding the balance and entry before and after. The posting is recorded as channel CONSOLE by
+ * {@code console:<username>}, and the form's key is namespaced to her ({@code client:<username>:…}) with a
+ * digest of the transaction and reason. The form's idempotency key makes a double submit
  * reverse once; the second answers like the first.
  */
 @ApplicationScoped
@@ -77,9 +80,9 @@ public class SavingsCorrections {
         MemberSummary member = directory.member(original.memberId).orElseThrow();
         ZoneId zone = orgUnits.find(member.shgId()).map(u -> u.shgProfile() == null ? null : u.shgProfile().timeZone())
                 .map(ZoneId::of).orElse(ZoneId.of("Asia/Kolkata"));
-        String actor = ("console:" + scope.username());
-        PostingContext ctx = new PostingContext(idempotencyKey, Channel.API, actor.substring(0, Math.min(actor.length(), 64)),
-                LocalDate.now(zone), null, why);
+        // Channel CONSOLE, actor console:<her username>; the form's key is hers alone (client:<username>:…).
+        PostingContext ctx = PostingContext.forConsoleUser(scope.username(), Channel.CONSOLE, idempotencyKey,
+                RequestDigest.of("console savings reversal", Long.toString(txnId), why), LocalDate.now(zone), null, why);
         try {
             return inOneTransaction(txnId, member, ctx);
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.sakhiline.books.posting.Channel;
 
 /** A loan to a member; its terms are fixed at disbursal, only {@code status} changes afterwards. */
 @Entity
@@ -65,7 +66,15 @@ public class Loan extends PanacheEntityBase {
     @Column(nullable = false, length = 8)
     public LoanStatus status;
 
-    @Column(name = "idempotency_key", nullable = false, length = 100)
+    /** Who disbursed it and through which channel; null on loans recorded before the ledger kept it. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    public Channel channel;
+
+    @Column(length = 80)
+    public String actor;
+
+    @Column(name = "idempotency_key", nullable = false, length = 200)
     public String idempotencyKey;
 
     @Column(name = "created_at", nullable = false)

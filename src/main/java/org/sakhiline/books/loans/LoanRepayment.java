@@ -37,13 +37,13 @@ public class LoanRepayment extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     public Channel channel;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = 80)
     public String actor;
 
     @Column(name = "value_date", nullable = false)
     public LocalDate valueDate;
 
-    @Column(name = "idempotency_key", nullable = false, length = 100)
+    @Column(name = "idempotency_key", nullable = false, length = 200)
     public String idempotencyKey;
 
     @Column(name = "external_ref", length = 64)

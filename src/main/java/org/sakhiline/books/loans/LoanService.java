@@ -13,8 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sakhiline.books.members.Member;
 import org.sakhiline.books.members.MemberStatus;
+import org.sakhiline.books.posting.AmountLimits;
+import org.sakhiline.books.posting.ClientRequests;
 import org.sakhiline.books.posting.IdempotentPost;
 import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.posting.PostingLimits;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.InvalidInputException;
@@ -27,7 +30,8 @@ import org.sakhiline.support.problem.NotFoundException;
  * <p>A repayment locks the loan row, then allocates instalment by instalment in due order, each time
  * charge first and then principal, and updates the instalments' paid caches in the same transaction.
  * Paying more than the outstanding total is refused. A reversal mirrors the original allocations with
- * negative amounts and reopens the loan. Idempotency works as in {@link SavingsService}.
+ * negative amounts and reopens the loan. Idempotency, client keys, amount limits and the refusal of an
+ * exited member's postings work as in {@link org.sakhiline.books.savings.SavingsService}.
  */
 @ApplicationScoped
 @Transactional
@@ -35,23 +39,36 @@ public class LoanService {
 
     private static final int MAX_INSTALMENTS = 520;
 
+    private final PostingLimits limits;
+
+    public LoanService(PostingLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * Disburses a loan. {@code ctx} says who and through which channel, and carries the idempotency key;
+     * its value date, reference and note are not used (the disbursal date is one of the terms).
+     */
     @Transactional(TxType.SUPPORTS)
-    public LoanSchedule create(NewLoan req, String idempotencyKey) {
-        validate(req, idempotencyKey);
+    public LoanSchedule create(NewLoan req, PostingContext ctx) {
+        Objects.requireNonNull(ctx, "ctx");
+        validate(req);
+        AmountLimits.check("principalPaise", "a loan", req.principalPaise(), limits.maxLoanPrincipalPaise());
         return IdempotentPost.run(() -> {
-            Member member = Member.findById(req.memberId());
+            Member member = em().find(Member.class, req.memberId(), LockModeType.PESSIMISTIC_READ);
             if (member == null) {
                 throw new NotFoundException("member", req.memberId());
             }
-            Optional<Loan> earlier = Loan.findByIdempotencyKey(idempotencyKey);
+            ClientRequests.claim(em(), ctx);
+            Optional<Loan> earlier = Loan.findByIdempotencyKey(ctx.idempotencyKey());
             if (earlier.isPresent()) {
                 Loan l = earlier.get();
                 if (!sameTerms(l, req)) {
-                    throw new ConflictException(ConflictException.IDEMPOTENCY_KEY_REUSED,
-                            "idempotency key was already used for a different loan (" + l.id + ")");
+                    throw ClientRequests.reused();
                 }
                 return schedule(l, true);
             }
+            requireNotExited(member.status, member.id);
             if (member.status != MemberStatus.ACTIVE) {
                 throw new BusinessRuleException(BusinessRuleException.INACTIVE, "member " + member.id + " is not active");
             }
@@ -68,7 +85,9 @@ public class LoanService {
             loan.firstDueDate = req.firstDueDate();
             loan.graceDays = req.graceDays();
             loan.status = LoanStatus.ACTIVE;
-            loan.idempotencyKey = idempotencyKey;
+            loan.channel = ctx.channel();
+            loan.actor = ctx.actor();
+            loan.idempotencyKey = ctx.idempotencyKey();
             loan.persistAndFlush();
             for (LoanScheduleCalculator.Line line : LoanScheduleCalculator.schedule(terms(loan))) {
                 LoanInstalment i = new LoanInstalment();
@@ -110,18 +129,18 @@ public class LoanService {
     @Transactional(TxType.SUPPORTS)
     public PostedRepayment repay(long loanId, long amountPaise, PostingContext ctx) {
         Objects.requireNonNull(ctx, "ctx");
-        if (amountPaise <= 0) {
-            throw new InvalidInputException("amountPaise", "must be positive");
-        }
+        AmountLimits.check("amountPaise", "a repayment", amountPaise, limits.maxRepaymentPaise());
         return IdempotentPost.run(() -> {
             Loan loan = em().find(Loan.class, loanId, LockModeType.PESSIMISTIC_WRITE);
             if (loan == null) {
                 throw new NotFoundException("loan", loanId);
             }
+            ClientRequests.claim(em(), ctx);
             Optional<LoanRepayment> earlier = LoanRepayment.findByIdempotencyKey(ctx.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), loanId, amountPaise, null);
             }
+            requireNotExited(borrowerStatus(loan), loan.memberId);
             List<LoanInstalment> schedule = lockedSchedule(loanId);
             long outstanding = schedule.stream().mapToLong(LoanInstalment::unpaidPaise).sum();
             if (amountPaise > outstanding) {
@@ -163,10 +182,12 @@ public class LoanService {
             long loanId = ((Number) owner.get(0)).longValue();
             Loan loan = em().find(Loan.class, loanId, LockModeType.PESSIMISTIC_WRITE);
             LoanRepayment original = LoanRepayment.findById(repaymentId);
+            ClientRequests.claim(em(), ctx);
             Optional<LoanRepayment> earlier = LoanRepayment.findByIdempotencyKey(ctx.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), loanId, -original.amountPaise, repaymentId);
             }
+            requireNotExited(borrowerStatus(loan), loan.memberId);
             if (original.reversesRepaymentId != null) {
                 throw new BusinessRuleException(BusinessRuleException.REVERSAL_OF_REVERSAL,
                         "repayment " + repaymentId + " is itself a reversal and cannot be reversed");
@@ -205,6 +226,18 @@ public class LoanService {
         return LoanDues.of(memberId, asOf, nextMeetingDate, rows);
     }
 
+    /** Her status, share-locked until commit so an exit waits for a posting in flight. */
+    private static MemberStatus borrowerStatus(Loan loan) {
+        return em().find(Member.class, loan.memberId, LockModeType.PESSIMISTIC_READ).status;
+    }
+
+    private static void requireNotExited(MemberStatus status, long memberId) {
+        if (status == MemberStatus.EXITED) {
+            throw new BusinessRuleException(BusinessRuleException.MEMBER_EXITED,
+                    "member " + memberId + " has exited her group; nothing more can be posted to her books");
+        }
+    }
+
     private List<LoanInstalment> lockedSchedule(long loanId) {
         return em().createQuery("from LoanInstalment i where i.loanId = ?1 order by i.seq", LoanInstalment.class)
                 .setParameter(1, loanId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -238,8 +271,7 @@ public class LoanService {
     private PostedRepayment replay(LoanRepayment earlier, long loanId, long amount, Long reverses) {
         if (earlier.loanId != loanId || earlier.amountPaise != amount
                 || !Objects.equals(earlier.reversesRepaymentId, reverses)) {
-            throw new ConflictException(ConflictException.IDEMPOTENCY_KEY_REUSED,
-                    "idempotency key was already used for a different repayment (" + earlier.id + ")");
+            throw ClientRequests.reused();
         }
         Long totalDue = em().createQuery("select coalesce(sum(i.principalDuePaise + i.chargeDuePaise), 0)"
                 + " from LoanInstalment i where i.loanId = ?1", Long.class).setParameter(1, loanId).getSingleResult();
@@ -277,11 +309,8 @@ public class LoanService {
                 && l.graceDays == r.graceDays();
     }
 
-    private static void validate(NewLoan r, String key) {
+    private static void validate(NewLoan r) {
         Objects.requireNonNull(r, "loan");
-        if (key == null || key.isBlank() || key.length() > 100) {
-            throw new InvalidInputException("idempotencyKey", "must be 1..100 characters");
-        }
         if (r.fundSource() == null) {
             throw new InvalidInputException("fundSource", "must not be null");
         }
@@ -293,9 +322,6 @@ public class LoanService {
         }
         if (r.frequency() == null) {
             throw new InvalidInputException("frequency", "must not be null");
-        }
-        if (r.principalPaise() <= 0) {
-            throw new InvalidInputException("principalPaise", "must be positive");
         }
         if (r.rateBp() < 0 || r.rateBp() > 100_000) {
             throw new InvalidInputException("rateBp", "must be 0..100000");

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.sakhiline.books.members.MemberStatus;
+import org.sakhiline.books.posting.AmountLimits;
+import org.sakhiline.books.posting.ClientRequests;
 import org.sakhiline.books.posting.IdempotentPost;
 import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.posting.PostingLimits;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
-import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
 
 /**
@@ -21,7 +24,9 @@ import org.sakhiline.support.problem.NotFoundException;
  *
  * <p>Each post: lock the member's {@code savings_balance} row (created at 0 if absent), look the
  * idempotency key up (a repeat returns the first result, a reuse with other content is a conflict),
- * check the rule, insert the log row, update the cache — all in one transaction. The posting methods are
+ * check the rule, insert the log row, update the cache — all in one transaction. A client's key is first
+ * claimed for its request ({@link ClientRequests}), so a reuse with another request is refused before any
+ * replay. Amounts are bounded per kind ({@link PostingLimits}); an exited member's books take no postings. The posting methods are
  * {@code SUPPORTS} so they can join a caller's transaction; without one, {@link IdempotentPost} owns the
  * transaction and turns a lost race on a unique key into a replay.
  */
@@ -30,6 +35,12 @@ import org.sakhiline.support.problem.NotFoundException;
 public class SavingsService {
 
     private static final Logger LOG = Logger.getLogger(SavingsService.class);
+
+    private final PostingLimits limits;
+
+    public SavingsService(PostingLimits limits) {
+        this.limits = limits;
+    }
 
     @Transactional(TxType.SUPPORTS)
     public PostedTxn deposit(long memberId, long amountPaise, PostingContext ctx) {
@@ -58,12 +69,15 @@ public class SavingsService {
                 throw new NotFoundException("savings transaction", originalTxnId);
             }
             long memberId = ((Number) owner.get(0)).longValue();
-            long balance = lockBalance(memberId);
+            LockedAccount account = lockBalance(memberId);
+            long balance = account.balancePaise();
             SavingsTxn original = SavingsTxn.findById(originalTxnId);
+            ClientRequests.claim(em(), ctx);
             Optional<SavingsTxn> earlier = SavingsTxn.findByIdempotencyKey(ctx.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), memberId, SavingsTxnType.REVERSAL, -original.amountPaise, originalTxnId);
             }
+            requireOpen(account, memberId);
             if (original.type == SavingsTxnType.REVERSAL) {
                 throw new BusinessRuleException(BusinessRuleException.REVERSAL_OF_REVERSAL,
                         "transaction " + originalTxnId + " is itself a reversal and cannot be reversed");
@@ -72,7 +86,7 @@ public class SavingsService {
                 throw new ConflictException(ConflictException.ALREADY_REVERSED,
                         "transaction " + originalTxnId + " has already been reversed");
             }
-            long after = balance - original.amountPaise;
+            long after = AmountLimits.add(balance, -original.amountPaise);
             if (after < 0) {
                 throw new BusinessRuleException(BusinessRuleException.REVERSAL_OVERDRAFT,
                         "reversing transaction " + originalTxnId + " would take the balance below zero");
@@ -109,17 +123,20 @@ public class SavingsService {
 
     private PostedTxn post(long memberId, SavingsTxnType type, long amountPaise, PostingContext ctx) {
         Objects.requireNonNull(ctx, "ctx");
-        if (amountPaise <= 0) {
-            throw new InvalidInputException("amountPaise", "must be positive");
-        }
-        long signed = type == SavingsTxnType.DEPOSIT ? amountPaise : -amountPaise;
+        boolean deposit = type == SavingsTxnType.DEPOSIT;
+        AmountLimits.check("amountPaise", deposit ? "a deposit" : "a withdrawal", amountPaise,
+                deposit ? limits.maxDepositPaise() : limits.maxWithdrawalPaise());
+        long signed = deposit ? amountPaise : -amountPaise;
         return IdempotentPost.run(() -> {
-            long balance = lockBalance(memberId);
+            LockedAccount account = lockBalance(memberId);
+            long balance = account.balancePaise();
+            ClientRequests.claim(em(), ctx);
             Optional<SavingsTxn> earlier = SavingsTxn.findByIdempotencyKey(ctx.idempotencyKey());
             if (earlier.isPresent()) {
                 return replay(earlier.get(), memberId, type, signed, null);
             }
-            long after = Math.addExact(balance, signed);
+            requireOpen(account, memberId);
+            long after = AmountLimits.add(balance, signed);
             if (after < 0) {
                 throw new BusinessRuleException(BusinessRuleException.OVERDRAFT,
                         "withdrawal of " + amountPaise + " paise exceeds the balance of " + balance + " paise");
@@ -128,12 +145,16 @@ public class SavingsService {
         });
     }
 
+    /** The member's status (read under the same share lock) and her locked balance. */
+    private record LockedAccount(String status, long balancePaise) {}
+
     /**
      * Makes sure the member's balance row exists and holds its write lock until commit; returns the
-     * balance. The upsert takes the lock even when two first posts race (no gap-lock deadlock).
+     * balance. The upsert takes the lock even when two first posts race (no gap-lock deadlock). The share
+     * lock on the member row keeps her status as read until commit: an exit waits for the posting.
      */
-    private long lockBalance(long memberId) {
-        List<?> member = em().createNativeQuery("SELECT id FROM member WHERE id = ?1 LOCK IN SHARE MODE")
+    private LockedAccount lockBalance(long memberId) {
+        List<?> member = em().createNativeQuery("SELECT status FROM member WHERE id = ?1 LOCK IN SHARE MODE")
                 .setParameter(1, memberId).getResultList();
         if (member.isEmpty()) {
             throw new NotFoundException("member", memberId);
@@ -144,7 +165,15 @@ public class SavingsService {
         Number balance = (Number) em().createNativeQuery(
                         "SELECT balance_paise FROM savings_balance WHERE member_id = ?1 FOR UPDATE")
                 .setParameter(1, memberId).getSingleResult();
-        return balance.longValue();
+        return new LockedAccount((String) member.get(0), balance.longValue());
+    }
+
+    /** Replays of what was posted before she left still answer; anything new is refused. */
+    private static void requireOpen(LockedAccount account, long memberId) {
+        if (MemberStatus.EXITED.name().equals(account.status())) {
+            throw new BusinessRuleException(BusinessRuleException.MEMBER_EXITED,
+                    "member " + memberId + " has exited her group; nothing more can be posted to her books");
+        }
     }
 
     private PostedTxn insert(long memberId, SavingsTxnType type, long signedAmount, long balanceAfter, Long reverses,
@@ -175,8 +204,7 @@ public class SavingsService {
         boolean same = earlier.memberId == memberId && earlier.type == type && earlier.amountPaise == signedAmount
                 && Objects.equals(earlier.reversesTxnId, reverses);
         if (!same) {
-            throw new ConflictException(ConflictException.IDEMPOTENCY_KEY_REUSED,
-                    "idempotency key was already used for a different savings transaction (" + earlier.id + ")");
+            throw ClientRequests.reused();
         }
         return PostedTxn.of(earlier, true);
     }

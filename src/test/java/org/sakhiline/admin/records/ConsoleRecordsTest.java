@@ -163,8 +163,10 @@ class ConsoleRecordsTest {
         }
         assertEquals(1, reversalsOf(mine.depositTxnId()));
         assertEquals(0, savings.balancePaise(mine.memberId()));
-        assertEquals(reason, em.createNativeQuery("SELECT note FROM savings_txn WHERE reverses_txn_id = ?1")
-                .setParameter(1, mine.depositTxnId()).getSingleResult());
+        Object[] reversal = (Object[]) em.createNativeQuery("SELECT note, channel, actor, idempotency_key FROM savings_txn"
+                + " WHERE reverses_txn_id = ?1").setParameter(1, mine.depositTxnId()).getSingleResult();
+        assertEquals(List.of(reason, "CONSOLE", "console:" + mine.staffUser(), "client:" + mine.staffUser() + ":" + key),
+                List.of(reversal));
         staff.given().get("/admin/members/" + mine.memberId() + "?reversed=" + mine.depositTxnId()).then().statusCode(200)
                 .body(containsString("has been reversed"), not(containsString("id=\"reverse-" + mine.depositTxnId() + "\"")));
 

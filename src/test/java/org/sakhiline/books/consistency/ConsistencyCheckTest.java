@@ -43,7 +43,7 @@ class ConsistencyCheckTest {
         savings.withdraw(member, 2_000, PostingContext.of(BooksFixtures.unique("w"), Channel.API, "test", LocalDate.now()));
         LoanSchedule loan = loans.create(new NewLoan(member, FundSource.SHG_OWN, 300_000, ChargeMethod.FLAT, 100,
                 RatePeriod.MONTH, LoanFrequency.MONTHLY, 3, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 1), 0),
-                BooksFixtures.unique("loan"));
+                BooksFixtures.disbursal());
         loans.repay(loan.loanId(), 50_000, PostingContext.of(BooksFixtures.unique("r"), Channel.API, "test", LocalDate.now()));
         assertTrue(consistency.check().balanceDifferences().stream().noneMatch(d -> d.memberId() == member));
 

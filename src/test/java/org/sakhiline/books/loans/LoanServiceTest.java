@@ -33,7 +33,7 @@ class LoanServiceTest {
     private LoanSchedule flatLoan(long member, int graceDays) {
         return loans.create(new NewLoan(member, FundSource.REVOLVING_FUND, 1_000_000, ChargeMethod.FLAT, 100,
                 RatePeriod.MONTH, LoanFrequency.MONTHLY, 10, LocalDate.of(2025, 1, 5), LocalDate.of(2025, 2, 5), graceDays),
-                BooksFixtures.unique("loan"));
+                BooksFixtures.disbursal());
     }
 
     @Test
@@ -42,8 +42,8 @@ class LoanServiceTest {
         NewLoan terms = new NewLoan(member, FundSource.BANK, 100_000, ChargeMethod.DECLINING, 2400, RatePeriod.YEAR,
                 LoanFrequency.FORTNIGHTLY, 3, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10), 0);
         String key = BooksFixtures.unique("loan");
-        LoanSchedule first = loans.create(terms, key);
-        LoanSchedule again = loans.create(terms, key);
+        LoanSchedule first = loans.create(terms, PostingContext.of(key, Channel.BOOKKEEPER, "test", LocalDate.of(2025, 1, 1)));
+        LoanSchedule again = loans.create(terms, PostingContext.of(key, Channel.BOOKKEEPER, "test", LocalDate.of(2025, 1, 1)));
 
         assertEquals(first.loanId(), again.loanId());
         assertTrue(again.replayed());
@@ -53,7 +53,8 @@ class LoanServiceTest {
         assertEquals(1, loans.loansOf(member).size());
         assertEquals(ConflictException.IDEMPOTENCY_KEY_REUSED, assertThrows(ConflictException.class,
                 () -> loans.create(new NewLoan(member, FundSource.BANK, 100_001, ChargeMethod.DECLINING, 2400, RatePeriod.YEAR,
-                        LoanFrequency.FORTNIGHTLY, 3, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10), 0), key)).code());
+                        LoanFrequency.FORTNIGHTLY, 3, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 10), 0),
+                        PostingContext.of(key, Channel.BOOKKEEPER, "test", LocalDate.of(2025, 1, 1)))).code());
     }
 
     @Test

@@ -81,7 +81,7 @@ class MemberBooksReaderTest {
     private LoanSchedule loan(long member) {
         return loans.create(new NewLoan(member, FundSource.REVOLVING_FUND, 1_000_000, ChargeMethod.FLAT, 100,
                 RatePeriod.MONTH, LoanFrequency.MONTHLY, 10, LocalDate.of(2025, 1, 5), LocalDate.of(2025, 2, 5), 3),
-                BooksFixtures.unique("loan"));
+                BooksFixtures.disbursal());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.books.posting.RequestDigest;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.NotFoundException;
@@ -160,6 +161,26 @@ class SavingsServiceTest {
 
         assertEquals(1, outcomes.stream().filter(o -> o instanceof PostedTxn).count(), outcomes::toString);
         assertEquals(3, outcomes.stream().filter(o -> o instanceof ConflictException).count(), outcomes::toString);
+        assertEquals(900, members.stream().mapToLong(savings::balancePaise).sum());
+    }
+
+    @Test
+    void oneClientKeyRacingOnDifferentMembersPostsOnceAndTheRestConflictWithoutDeadlock() throws Exception {
+        // Each request claims the key in client_request after its own member's lock: the losers wait on the
+        // winner's row and then read its digest (no gap-lock deadlock, no 500).
+        long shg = fixtures.shg();
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            members.add(fixtures.member(shg, "Client Racer " + i, BooksFixtures.phone()));
+        }
+        String key = BooksFixtures.unique("client");
+        List<Object> outcomes = raceOutcomes(4, i -> savings.deposit(members.get(i), 900, PostingContext.forConsoleUser(
+                "racer", Channel.API, key, RequestDigest.of("member", members.get(i).toString()), LocalDate.of(2025, 6, 4),
+                null, null)));
+
+        assertEquals(1, outcomes.stream().filter(o -> o instanceof PostedTxn).count(), outcomes::toString);
+        assertEquals(3, outcomes.stream().filter(o -> o instanceof ConflictException c
+                && c.code().equals(ConflictException.IDEMPOTENCY_KEY_REUSED)).count(), outcomes::toString);
         assertEquals(900, members.stream().mapToLong(savings::balancePaise).sum());
     }
 

@@ -167,7 +167,7 @@ class SmsInboundResourceTest {
         assertEquals("Geeta Devi: aapka koi loan nahin hai.", send(phone, "karz"));
         loans.create(new NewLoan(m, FundSource.REVOLVING_FUND, 1_000_000, ChargeMethod.FLAT, 100, RatePeriod.MONTH,
                 LoanFrequency.MONTHLY, 10, LocalDate.now().minusMonths(2), LocalDate.now().minusMonths(1), 0),
-                BooksFixtures.unique("loan"));
+                BooksFixtures.disbursal());
         for (String body : List.of("KARZ", "karj", "loan", "कर्ज़", "2")) {
             String reply = send(phone, body);
             assertTrue(reply.startsWith("Geeta Devi: ") && reply.contains(" tak kisht Rs ") && reply.contains("bakaya Rs"),
@@ -346,7 +346,7 @@ class SmsInboundResourceTest {
         Desk d = desks.desk("hi", ScriptVariant.ROMAN);
         assertEquals("Sunita Devi has no open loan. Nothing posted.", send(d.mitraPhone(), "REP " + d.shgCode() + " 1 500"));
         long loan = loans.create(new NewLoan(d.member(), FundSource.REVOLVING_FUND, 600_000, ChargeMethod.FLAT, 0, RatePeriod.MONTH,
-                LoanFrequency.MONTHLY, 6, LocalDate.now().minusMonths(1), LocalDate.now(), 0), BooksFixtures.unique("loan")).loanId();
+                LoanFrequency.MONTHLY, 6, LocalDate.now().minusMonths(1), LocalDate.now(), 0), BooksFixtures.disbursal()).loanId();
         assertEquals("Rs 7,000 is more than her loan left (Rs 6,000). Nothing posted.",
                 send(d.mitraPhone(), "REP " + d.shgCode() + " 1 7000"));
         String ask = send(d.mitraPhone(), "rep " + d.shgCode() + " 1 1000");
