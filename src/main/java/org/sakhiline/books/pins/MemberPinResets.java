@@ -46,7 +46,7 @@ public class MemberPinResets {
         PinStatus before = status(memberId, m.shgId, r.before(), now);
         PinStatus after = status(memberId, m.shgId, r.after(), now);
         if (r.changed()) {
-            audit.record(AuditEntry.of(clearPin ? "memberPin.reset" : "memberPin.release", "member", memberId, m.shgId,
+            audit.record(AuditEntry.of(clearPin ? "member.pinReset" : "member.pinRelease", "member", memberId, m.shgId,
                     clearPin ? "PIN removed; she sets a new one on USSD or with a code by SMS" : "PIN lock released",
                     before, after));
             LOG.infof("member %d: PIN %s by staff", memberId, clearPin ? "reset" : "lock released");
