@@ -37,17 +37,42 @@ public sealed interface Effect {
     }
 
     /**
-     * The PIN counters one entry leaves: a wrong try counted (a lock when it was the last), or earlier
-     * failures cleared by the right PIN. Worked out by the books from a read that, inside a transaction,
-     * holds her row's lock until this is written.
+     * The PIN counters one entry leaves: a wrong try counted (a lock, or a hold for staff, when it was the last),
+     * or earlier failures cleared by the right PIN. Worked out by the books from a read that, inside a
+     * transaction, holds her row's lock until this is written.
      */
-    record RecordPinEntry(long memberId, int failedAttempts, Instant lockedUntil) implements Effect {
+    record RecordPinEntry(long memberId, MenuBooks.PinCounters after) implements Effect {
         @Override
         public String describe() {
-            if (lockedUntil != null) {
-                return "lock_pin until " + lockedUntil;
+            if (after.held()) {
+                return "hold_pin";
             }
-            return failedAttempts == 0 ? "clear_pin_failures" : "count_wrong_pin " + failedAttempts;
+            if (after.lockedUntil() != null) {
+                return "lock_pin until " + after.lockedUntil();
+            }
+            return after.failedAttempts() == 0 ? "clear_pin_failures" : "count_wrong_pin " + after.failedAttempts();
+        }
+    }
+
+    /**
+     * Send her a one-time code by SMS to {@code phone} (the number she calls from, one of hers), in her language:
+     * the books make the code and keep only its hash; she keys it on the call to prove she holds the phone.
+     */
+    record SendPinCode(long memberId, String phone, String languageTag, Instant at) implements Effect {
+        @Override
+        public String describe() {
+            return "send_pin_code";
+        }
+    }
+
+    /** What keying a one-time code left: its wrong tries, and whether the code is now used up. */
+    record RecordPinCodeEntry(long memberId, boolean accepted, int failedAttempts, boolean spent) implements Effect {
+        @Override
+        public String describe() {
+            if (accepted) {
+                return "use_pin_code";
+            }
+            return spent ? "void_pin_code" : "count_wrong_code " + failedAttempts;
         }
     }
 }

@@ -18,10 +18,12 @@ public final class Hop {
     final FlowVersion flow;
     final MenuBooks books;
     final Instant now;
+    final String phone;
     Long memberId;
     String language;
     final Deque<String> back;
     boolean pinVerified;
+    boolean phoneProven;
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, String> pending;
     List<CallerMember> candidates;
@@ -34,10 +36,12 @@ public final class Hop {
         this.flow = flow;
         this.books = books;
         this.now = now;
+        this.phone = state.codePhone();
         this.memberId = state.memberId();
         this.language = state.language();
         this.back = new ArrayDeque<>(state.back());
         this.pinVerified = state.pinVerified();
+        this.phoneProven = state.phoneProven();
         this.values.putAll(state.values());
         this.pending = new LinkedHashMap<>(state.pending());
         this.candidates = state.candidates();
@@ -106,6 +110,26 @@ public final class Hop {
 
     public void pinVerified() {
         this.pinVerified = true;
+    }
+
+    /** True once her PIN was checked in this session (or set in it). */
+    public boolean isPinVerified() {
+        return pinVerified;
+    }
+
+    /** True when the phone is known to be hers: named by the network, or proven with a one-time code. */
+    public boolean isPhoneProven() {
+        return phoneProven;
+    }
+
+    /** She keyed the one-time code sent to her phone: the phone is hers. */
+    public void phoneProven() {
+        this.phoneProven = true;
+    }
+
+    /** Where a one-time code goes: the claimed caller's phone (null once the phone is proven). */
+    public String codePhone() {
+        return phoneProven ? null : phone;
     }
 
     static final String SEALED = "#";

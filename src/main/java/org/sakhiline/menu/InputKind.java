@@ -7,5 +7,10 @@ public enum InputKind {
     /** Whole rupees, {@code min}..{@code max}; stored as paise. */
     AMOUNT,
     /** A 4-digit PIN (or {@code minLength}..{@code maxLength}); never stored in clear in the session. */
-    PIN
+    PIN,
+    /**
+     * A one-time code sent to her phone, 6 digits (or {@code minLength}..{@code maxLength}): kept only for the hop
+     * that answers it, never in the session, so its {@code target} must be the action that checks it.
+     */
+    CODE
 }

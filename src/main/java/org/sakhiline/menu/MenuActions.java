@@ -1,6 +1,5 @@
 package org.sakhiline.menu;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,10 +60,15 @@ public final class MenuActions {
                                 "amount", ValueSpec.of(ValueType.SIGNED_AMOUNT)))),
                         Set.of(), false, MenuActions::miniStatement),
                 new ActionSpec("change_language", Set.of("ok"), Map.of(), Set.of("lang"), true, MenuActions::changeLanguage),
-                new ActionSpec("set_pin", Set.of("ok", "mismatch"), Map.of(), Set.of("pin1", "pin2"), true, MenuActions::setPin),
-                new ActionSpec("verify_pin", Set.of("ok", "wrong", "locked", "not_set"),
-                        Map.of("tries", ValueSpec.number(1), "minutes", ValueSpec.number(2)),
-                        Set.of("pin"), true, MenuActions::verifyPin));
+                new ActionSpec("set_pin", Set.of("ok", "mismatch", "not_allowed"), Map.of(), Set.of("pin1", "pin2"), true,
+                        PinActions::setPin),
+                new ActionSpec("verify_pin", Set.of("ok", "wrong", "locked", "held", "not_set"),
+                        Map.of("tries", ValueSpec.number(1), "minutes", ValueSpec.number(4)),
+                        Set.of("pin"), true, PinActions::verifyPin),
+                new ActionSpec("first_pin", Set.of("set", "needs_code"), Map.of(), Set.of(), false, PinActions::firstPin),
+                new ActionSpec("send_pin_code", Set.of("sent", "limit"), Map.of(), Set.of(), true, PinActions::sendPinCode),
+                new ActionSpec("verify_pin_code", Set.of("ok", "wrong", "spent"), Map.of("tries", ValueSpec.number(1)),
+                        Set.of("code"), true, PinActions::verifyPinCode));
         Map<String, ActionSpec> byName = new LinkedHashMap<>();
         all.forEach(a -> byName.put(a.name(), a));
         return java.util.Collections.unmodifiableMap(byName);
@@ -155,43 +159,5 @@ public final class MenuActions {
         hop.setLanguage(tag);
         hop.forget("lang");
         return ActionSpec.Result.of("ok");
-    }
-
-    private static ActionSpec.Result setPin(Hop hop) {
-        String confirm = hop.input("pin2");
-        boolean same = confirm != null && hop.matchesSealed("pin1", confirm);
-        hop.forget("pin1");
-        hop.forget("pin2");
-        if (!same) {
-            return ActionSpec.Result.of("mismatch");
-        }
-        hop.emit(new Effect.SetPin(hop.memberId(), confirm));
-        hop.pinVerified();
-        return ActionSpec.Result.of("ok");
-    }
-
-    private static ActionSpec.Result verifyPin(Hop hop) {
-        String pin = hop.input("pin");
-        hop.forget("pin");
-        if (pin == null) {
-            return new ActionSpec.Result("wrong", Map.of("tries", 0L));
-        }
-        MenuBooks.PinJudgement judged = hop.books().judgePin(hop.memberId(), pin, hop.now());
-        if (judged.changesCounters()) {
-            hop.emit(new Effect.RecordPinEntry(hop.memberId(), judged.failedAttempts(), judged.lockedUntil()));
-        }
-        MenuBooks.PinVerdict verdict = judged.verdict();
-        if (verdict instanceof MenuBooks.PinVerdict.Ok) {
-            hop.pinVerified();
-            return ActionSpec.Result.of("ok");
-        }
-        if (verdict instanceof MenuBooks.PinVerdict.Wrong w) {
-            return new ActionSpec.Result("wrong", Map.of("tries", (long) w.remainingTries()));
-        }
-        if (verdict instanceof MenuBooks.PinVerdict.Locked l) {
-            long seconds = Math.max(0, Duration.between(hop.now(), l.until()).getSeconds());
-            return new ActionSpec.Result("locked", Map.of("minutes", Math.max(1, (seconds + 59) / 60)));
-        }
-        return ActionSpec.Result.of("not_set");
     }
 }

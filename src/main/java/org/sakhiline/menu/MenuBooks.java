@@ -40,6 +40,15 @@ public interface MenuBooks {
     PinJudgement judgePin(long memberId, String pin, Instant now);
 
     /**
+     * Empty when a one-time code may be sent to her now; else when the next may (her sends are used up).
+     * Like {@link #judgePin}, inside a transaction the read holds her row's lock.
+     */
+    Optional<Instant> pinCodeRefusedUntil(long memberId, Instant now);
+
+    /** Judges a one-time code she keyed against her live code, writing nothing (see {@link #judgePin}). */
+    PinCodeJudgement judgePinCode(long memberId, String code, Instant now);
+
+    /**
      * Dues for the loan screen. {@code duePaise} is unpaid instalments due by the next meeting (0 when
      * nothing is due; then {@code dueDate} is null), {@code overduePaise} the part past due plus grace.
      */
@@ -59,17 +68,37 @@ public interface MenuBooks {
 
         record Locked(Instant until) implements PinVerdict {}
 
+        /** Locked until staff release it (the last step of the escalation). */
+        record Held() implements PinVerdict {}
+
         record NotSet() implements PinVerdict {}
     }
 
     /**
-     * A PIN entry judged: the verdict, and when {@code changesCounters} the failure count and lock the PIN row
-     * must hold after it (a wrong try counted, a lock, or failures cleared by the right PIN).
+     * The lockout counters a PIN row holds after an entry: wrong tries in a row, the end of a lock, the locks so
+     * far (they escalate), held for staff, and the daily budget's window start and wrong tries in it.
      */
-    record PinJudgement(PinVerdict verdict, boolean changesCounters, int failedAttempts, Instant lockedUntil) {
+    record PinCounters(int failedAttempts, Instant lockedUntil, int lockLevel, boolean held, Instant windowStart,
+                       int windowWrong) {}
+
+    /**
+     * A PIN entry judged: the verdict, and when {@code changesCounters} the counters the PIN row must hold after
+     * it (a wrong try counted, a lock, or failures cleared by the right PIN).
+     */
+    record PinJudgement(PinVerdict verdict, boolean changesCounters, PinCounters after) {
 
         public static PinJudgement unchanged(PinVerdict verdict) {
-            return new PinJudgement(verdict, false, 0, null);
+            return new PinJudgement(verdict, false, null);
         }
     }
+
+    /** What keying a one-time code did. */
+    enum PinCodeVerdict { OK, WRONG, SPENT }
+
+    /**
+     * A one-time code entry judged: the verdict, tries left (WRONG), and when {@code changes} the wrong tries
+     * and used-up state to record.
+     */
+    record PinCodeJudgement(PinCodeVerdict verdict, int remainingTries, boolean changes, int failedAttempts,
+                            boolean spent) {}
 }

@@ -27,6 +27,8 @@ public final class MenuEngine {
     static final int MAX_BACK = 8;
     static final String AFTER_PIN = "afterPin";
     private static final int MAX_STEPS_PER_HOP = 64;
+    /** Digits of a one-time code (the books' rule sends 6). */
+    static final int CODE_LENGTH = 6;
 
     public static final String KEY_BACK = "nav_back";
     public static final String KEY_MORE = "nav_more";
@@ -58,8 +60,9 @@ public final class MenuEngine {
     public Step start(FlowVersion flow, Caller caller, Instant now) {
         FlowDefinition def = flow.definition();
         String language = caller.members().isEmpty() ? def.defaultLanguage() : caller.members().get(0).languageTag();
+        boolean proven = caller.proof() == Caller.Proof.NETWORK;
         SessionState fresh = new SessionState(flow.id(), null, null, null, language, List.of(), false, Map.of(), Map.of(),
-                caller.members());
+                caller.members(), proven, proven ? null : caller.phone());
         Hop hop = new Hop(flow, books, now, fresh);
         hop.values.clear();
         return walk(hop, def.start(), new ArrayList<>());
@@ -109,6 +112,8 @@ public final class MenuEngine {
         hop.inputs.put(node.store(), accepted);
         if (node.input() == InputKind.PIN) {
             hop.keepSealed(node.store(), accepted);
+        } else if (node.input() == InputKind.CODE) {
+            // in hop.inputs only: the checking action runs in this hop, and the session never holds the code
         } else {
             hop.pending.put(node.store(), accepted);
         }
@@ -131,9 +136,9 @@ public final class MenuEngine {
             return null;
         }
         return switch (node.input()) {
-            case PIN, DIGITS -> {
-                int min = node.minLength() != null ? node.minLength() : node.input() == InputKind.PIN ? 4 : 1;
-                int max = node.maxLength() != null ? node.maxLength() : node.input() == InputKind.PIN ? 4 : 18;
+            case PIN, DIGITS, CODE -> {
+                int min = node.minLength() != null ? node.minLength() : defaultLength(node.input(), 1);
+                int max = node.maxLength() != null ? node.maxLength() : defaultLength(node.input(), 18);
                 yield answer.length() >= min && answer.length() <= max ? answer : null;
             }
             case AMOUNT -> {
@@ -144,9 +149,18 @@ public final class MenuEngine {
         };
     }
 
+    /** Lengths of a PIN (4) and a one-time code (6); {@code digits} is what a plain digits input allows. */
+    private static int defaultLength(InputKind kind, int digits) {
+        return switch (kind) {
+            case PIN -> 4;
+            case CODE -> CODE_LENGTH;
+            default -> digits;
+        };
+    }
+
     private Step forward(Hop hop, SessionState state, NodeDef from, String target) {
-        // A PIN screen is never returned to with "0": it would only ask for the PIN again.
-        boolean pinScreen = from.kind() == NodeKind.INPUT && from.input() == InputKind.PIN;
+        // A PIN or code screen is never returned to with "0": it would only ask for it again.
+        boolean pinScreen = from.kind() == NodeKind.INPUT && (from.input() == InputKind.PIN || from.input() == InputKind.CODE);
         if (!pinScreen && state.entry() != null) {
             hop.back.addLast(state.entry());
             while (hop.back.size() > MAX_BACK) {
@@ -224,7 +238,8 @@ public final class MenuEngine {
                 }
                 default -> {
                     SessionState next = new SessionState(hop.flow.id(), id, entry, hop.memberId, hop.language,
-                            List.copyOf(hop.back), hop.pinVerified, hop.values, hop.pending, hop.candidates);
+                            List.copyOf(hop.back), hop.pinVerified, hop.values, hop.pending, hop.candidates,
+                            hop.phoneProven, hop.codePhone());
                     return new Step(next, render(hop, id, node, lead), hop.effects);
                 }
             }
@@ -303,6 +318,7 @@ public final class MenuEngine {
             case MENU -> Wait.CHOICE;
             case INPUT -> switch (node.input()) {
                 case PIN -> new Wait(WaitKind.PIN, orElse(node.minLength(), 4), orElse(node.maxLength(), 4));
+                case CODE -> new Wait(WaitKind.CODE, orElse(node.minLength(), CODE_LENGTH), orElse(node.maxLength(), CODE_LENGTH));
                 case DIGITS -> new Wait(WaitKind.DIGITS, orElse(node.minLength(), 1), orElse(node.maxLength(), 18));
                 case AMOUNT -> new Wait(WaitKind.AMOUNT, 1, node.max() == null ? 18 : Long.toString(node.max()).length());
             };

@@ -48,5 +48,5 @@ public record MenuOutput(
         public static final Wait CHOICE = new Wait(WaitKind.CHOICE, 1, 2);
     }
 
-    public enum WaitKind { NONE, CHOICE, DIGITS, AMOUNT, PIN }
+    public enum WaitKind { NONE, CHOICE, DIGITS, AMOUNT, PIN, CODE }
 }

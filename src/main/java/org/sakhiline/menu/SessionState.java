@@ -21,6 +21,10 @@ import java.util.Map;
  * @param language      language tag texts are chosen by (hi, hi-Latn, ...)
  * @param back          entries to return to with "0", most recent last
  * @param pinVerified   true once her PIN was checked or set in this session
+ * @param phoneProven   true when the phone is known to be hers: the network named it (USSD), or she keyed a
+ *                      one-time code sent to it. A first PIN is set only then (see {@link Caller.Proof})
+ * @param codePhone     the number a one-time code goes to: the claimed caller's phone, kept only while it is
+ *                      not proven (null otherwise)
  * @param values        values shown on the current screen, in wire form, to re-ask it after bad input
  * @param pending       answers kept for a later node (a PIN is kept only as a salted hash)
  * @param candidates    members on a shared phone until she picks herself
@@ -36,7 +40,9 @@ public record SessionState(
         @JsonProperty("p") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean pinVerified,
         @JsonProperty("v") Map<String, Object> values,
         @JsonProperty("q") Map<String, String> pending,
-        @JsonProperty("c") List<CallerMember> candidates) {
+        @JsonProperty("c") List<CallerMember> candidates,
+        @JsonProperty("k") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean phoneProven,
+        @JsonProperty("t") String codePhone) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

@@ -32,7 +32,7 @@ class FlowCasesTest {
     private static final Path SMS_CASES = Path.of("menus", "sms");
     private static final String DEFAULT_NOW = "2025-02-17T05:00:00Z";
     private static final CaseFiles.Fields CONVERSATION = CaseFiles.Fields.of(
-            List.of("name", "phone", "unregistered", "now", "steps"), List.of());
+            List.of("name", "phone", "unregistered", "caller", "now", "steps"), List.of());
     private static final CaseFiles.Fields STEP = CaseFiles.Fields.of(
             List.of("input", "now"), List.of("screen", "end", "effects", "ussd"));
     /** The channel's renderer at UssdConfig's defaults, the production limits (182 GSM-7, 80 UCS-2). */
@@ -76,6 +76,11 @@ class FlowCasesTest {
         if (!problems.isEmpty()) {
             return problems;
         }
+        String callerProof = conversation.path("caller").asText("network");
+        if (!callerProof.equals("network") && !callerProof.equals("claimed")) {
+            return List.of("caller: '" + callerProof + "' is neither network (USSD, the default) nor claimed (voice, SMS)");
+        }
+        Caller caller = callerProof.equals("claimed") ? Caller.claimed(phone, members) : Caller.byNetwork(phone, members);
         MenuEngine engine = new MenuEngine(books);
         Instant now = Instant.parse(conversation.path("now").asText(DEFAULT_NOW));
         SessionState state = null;
@@ -93,7 +98,7 @@ class FlowCasesTest {
                 now = Instant.parse(expected.get("now").asText());
             }
             Step step = state == null
-                    ? engine.start(flow, new Caller(phone, members), now)
+                    ? engine.start(flow, caller, now)
                     : engine.resume(flow, SessionState.fromJson(state.toJson()), expected.path("input").asText(""), now);
             books.apply(step.effects());
             state = step.next();

@@ -26,7 +26,7 @@ class FlowValidatorTest {
               balance: {kind: action, action: savings_balance, requiresPin: true, on: {ok: balance_screen}}
               balance_screen: {kind: menu, prompt: balance_is}
               enter_pin: {kind: input, input: pin, prompt: enter_pin, store: pin, target: check_pin}
-              check_pin: {kind: action, action: verify_pin, on: {ok: return, wrong: enter_pin, locked: bye, not_set: bye}}
+              check_pin: {kind: action, action: verify_pin, on: {ok: return, wrong: enter_pin, locked: bye, held: bye, not_set: bye}}
             """;
     static final String EN = """
             nav_back: "Back"
@@ -82,7 +82,7 @@ class FlowValidatorTest {
 
     @Test
     void actionOutcomeWithNowhereToGo() {
-        String p = only(validate(FLOW.replace("locked: bye, not_set: bye", "not_set: bye"), EN, HI));
+        String p = only(validate(FLOW.replace("locked: bye, held: bye, not_set: bye", "held: bye, not_set: bye"), EN, HI));
         assertTrue(p.contains("node 'check_pin'") && p.contains("outcome 'locked' of verify_pin leads nowhere"), p);
     }
 

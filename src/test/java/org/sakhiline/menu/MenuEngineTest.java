@@ -45,9 +45,9 @@ class MenuEngineTest {
     void stateIsCompactJsonAndKeepsItsFlowVersion() throws Exception {
         FixtureBooks books = books(true);
         MenuEngine engine = new MenuEngine(books);
-        Step main = engine.start(flow, new Caller(PHONE, books.membersForPhone(PHONE)), NOW);
+        Step main = engine.start(flow, Caller.byNetwork(PHONE, books.membersForPhone(PHONE)), NOW);
         String json = main.next().toJson();
-        assertEquals("{\"f\":7,\"n\":\"main\",\"e\":\"main\",\"m\":1,\"l\":\"hi\"}", json);
+        assertEquals("{\"f\":7,\"n\":\"main\",\"e\":\"main\",\"m\":1,\"l\":\"hi\",\"k\":true}", json);
         assertEquals(main.next(), SessionState.fromJson(json));
 
         Step balance = hop(engine, hop(engine, main, "1"), "1357");
@@ -62,7 +62,7 @@ class MenuEngineTest {
     void aPinNeverAppearsInTheStoredState() throws Exception {
         FixtureBooks books = books(false);
         MenuEngine engine = new MenuEngine(books);
-        Step newPin = engine.start(flow, new Caller(PHONE, books.membersForPhone(PHONE)), NOW);
+        Step newPin = engine.start(flow, Caller.byNetwork(PHONE, books.membersForPhone(PHONE)), NOW);
         assertEquals(WaitKind.PIN, newPin.output().expects().kind());
         assertEquals(4, newPin.output().expects().minLength());
         Step confirm = hop(engine, newPin, "2468");
@@ -81,7 +81,7 @@ class MenuEngineTest {
     void outputCarriesKeysAndRawValuesForVoice() throws Exception {
         FixtureBooks books = books(true);
         MenuEngine engine = new MenuEngine(books);
-        Step main = engine.start(flow, new Caller(PHONE, books.membersForPhone(PHONE)), NOW);
+        Step main = engine.start(flow, Caller.byNetwork(PHONE, books.membersForPhone(PHONE)), NOW);
         MenuOutput menu = main.output();
         assertEquals(WaitKind.CHOICE, menu.expects().kind());
         assertEquals("opt_balance", menu.options().get(0).key());
@@ -107,7 +107,7 @@ class MenuEngineTest {
     void aSessionCannotSwitchFlowVersion() throws Exception {
         FixtureBooks books = books(true);
         MenuEngine engine = new MenuEngine(books);
-        Step main = engine.start(flow, new Caller(PHONE, books.membersForPhone(PHONE)), NOW);
+        Step main = engine.start(flow, Caller.byNetwork(PHONE, books.membersForPhone(PHONE)), NOW);
         FlowVersion newer = FlowVersion.compile(8, 4, flow.definition());
         assertThrows(IllegalArgumentException.class, () -> engine.resume(newer, main.next(), "1", NOW));
     }
@@ -146,7 +146,7 @@ class MenuEngineTest {
     void endedSessionsStayEnded() throws Exception {
         FixtureBooks books = books(true);
         MenuEngine engine = new MenuEngine(books);
-        Step unknown = engine.start(flow, new Caller("+910000000000", List.of()), NOW);
+        Step unknown = engine.start(flow, Caller.byNetwork("+910000000000", List.of()), NOW);
         assertTrue(unknown.output().end());
         Step again = hop(engine, unknown, "1");
         assertTrue(again.output().end());

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sakhiline.books.pins.OneTimeCodeRule;
 import org.sakhiline.books.pins.PinCheck;
 import org.sakhiline.books.pins.PinEntry;
 import org.sakhiline.books.pins.PinLockout;
@@ -38,11 +39,14 @@ import org.sakhiline.support.i18n.Languages;
  */
 public final class FixtureBooks implements MenuBooks {
 
+    /** The one-time code the fixture "sends" (a channel's books make a random one). */
+    public static final String SENT_CODE = "246810";
+
     /** The members every case file under menus/ refers to by phone. */
     public static final Path SHARED = Path.of("menus/fixtures/members.yaml");
 
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "name", "nameNative", "language", "script", "phones",
-            "pin", "lockedUntil", "balance", "loan", "meeting", "transactions");
+            "pin", "lockedUntil", "pinHeld", "balance", "loan", "meeting", "transactions");
     private static final Set<String> LOAN_FIELDS = Set.of("due", "dueDate", "overdue");
     private static final Set<String> MEETING_FIELDS = Set.of("date", "time", "place", "zone");
     private static final Set<String> TXN_FIELDS = Set.of("date", "amount");
@@ -50,8 +54,10 @@ public final class FixtureBooks implements MenuBooks {
 
     private final Map<Long, JsonNode> members = new LinkedHashMap<>();
     private final Map<Long, String> pins = new HashMap<>();
-    private final Map<Long, Integer> failures = new HashMap<>();
-    private final Map<Long, Instant> lockedUntil = new HashMap<>();
+    /** Lockout counters per member (the hash slot unused: the fixture's PINs are in clear). */
+    private final Map<Long, PinLockout.PinState> counters = new HashMap<>();
+    /** One-time code rows per member; the code sent is always {@link #SENT_CODE}. */
+    private final Map<Long, OneTimeCodeRule.CodeState> codes = new HashMap<>();
     private final Map<Long, String> languageTags = new HashMap<>();
 
     /**
@@ -72,7 +78,11 @@ public final class FixtureBooks implements MenuBooks {
                 pins.put(id, m.get("pin").asText());
             }
             if (m.hasNonNull("lockedUntil")) {
-                lockedUntil.put(id, Instant.parse(m.get("lockedUntil").asText()));
+                counters.put(id, new PinLockout.PinState(null, PinLockout.MAX_TRIES, Instant.parse(m.get("lockedUntil").asText())));
+            }
+            if (m.path("pinHeld").asBoolean(false)) {
+                counters.put(id, new PinLockout.PinState(null, PinLockout.MAX_TRIES, null, PinLockout.LOCK_STEPS.size() + 1,
+                        true, null, 0));
             }
             languageTags.put(id, Languages.tag(m.get("language").asText(), "ROMAN".equals(m.path("script").asText("NATIVE"))));
         }
@@ -215,16 +225,33 @@ public final class FixtureBooks implements MenuBooks {
     @Override
     public PinJudgement judgePin(long memberId, String pin, Instant now) {
         // The books' own lockout rule, over the fixture's PINs kept in clear.
-        PinEntry entry = PinLockout.judge(new PinLockout.PinState(pins.get(memberId), failures.getOrDefault(memberId, 0),
-                lockedUntil.get(memberId)), pin != null && pin.equals(pins.get(memberId)), now);
+        PinLockout.PinState c = counters.getOrDefault(memberId, new PinLockout.PinState(null, 0, null));
+        PinLockout.PinState state = new PinLockout.PinState(pins.get(memberId), c.failedAttempts(), c.lockedUntil(),
+                c.lockLevel(), c.held(), c.windowStart(), c.windowWrong());
+        PinEntry entry = PinLockout.judge(state, pin != null && pin.equals(pins.get(memberId)), now);
         PinCheck check = entry.check();
         PinVerdict verdict = switch (check.outcome()) {
             case OK -> new PinVerdict.Ok();
             case WRONG -> new PinVerdict.Wrong(check.remainingTries());
-            case LOCKED -> new PinVerdict.Locked(check.lockedUntil());
+            case LOCKED -> check.held() ? new PinVerdict.Held() : new PinVerdict.Locked(check.lockedUntil());
             case NOT_SET -> new PinVerdict.NotSet();
         };
-        return new PinJudgement(verdict, entry.changesCounters(), entry.failedAttempts(), entry.lockedUntil());
+        PinLockout.PinState a = entry.after();
+        return new PinJudgement(verdict, entry.changesCounters(), new PinCounters(a.failedAttempts(), a.lockedUntil(),
+                a.lockLevel(), a.held(), a.windowStart(), a.windowWrong()));
+    }
+
+    @Override
+    public Optional<Instant> pinCodeRefusedUntil(long memberId, Instant now) {
+        return OneTimeCodeRule.sendRefusedUntil(codes.getOrDefault(memberId, OneTimeCodeRule.CodeState.NONE), now);
+    }
+
+    @Override
+    public PinCodeJudgement judgePinCode(long memberId, String code, Instant now) {
+        OneTimeCodeRule.CodeState s = codes.getOrDefault(memberId, OneTimeCodeRule.CodeState.NONE);
+        OneTimeCodeRule.CodeEntry e = OneTimeCodeRule.judge(s, s.hash() != null && s.hash().equals(code), now);
+        return new PinCodeJudgement(PinCodeVerdict.valueOf(e.outcome().name()), e.remainingTries(), e.changes(),
+                e.after().failedAttempts(), e.after().hash() == null);
     }
 
     /** Applies effects as a channel writes them to the books (see MenuEffectWriter). */
@@ -232,17 +259,21 @@ public final class FixtureBooks implements MenuBooks {
         for (Effect effect : effects) {
             if (effect instanceof Effect.SetPin set) {
                 pins.put(set.memberId(), set.pin());
-                failures.remove(set.memberId());
-                lockedUntil.remove(set.memberId());
+                counters.remove(set.memberId());
             } else if (effect instanceof Effect.SetLanguage language) {
                 languageTags.put(language.memberId(), language.languageTag());
             } else if (effect instanceof Effect.RecordPinEntry entry) {
-                failures.put(entry.memberId(), entry.failedAttempts());
-                if (entry.lockedUntil() == null) {
-                    lockedUntil.remove(entry.memberId());
-                } else {
-                    lockedUntil.put(entry.memberId(), entry.lockedUntil());
-                }
+                PinCounters a = entry.after();
+                counters.put(entry.memberId(), new PinLockout.PinState(null, a.failedAttempts(), a.lockedUntil(), a.lockLevel(),
+                        a.held(), a.windowStart(), a.windowWrong()));
+            } else if (effect instanceof Effect.SendPinCode send) {
+                // the fixture keeps the code "hashed" as itself
+                codes.put(send.memberId(), OneTimeCodeRule.afterSend(codes.getOrDefault(send.memberId(),
+                        OneTimeCodeRule.CodeState.NONE), SENT_CODE, send.at()));
+            } else if (effect instanceof Effect.RecordPinCodeEntry entry) {
+                OneTimeCodeRule.CodeState s = codes.get(entry.memberId());
+                codes.put(entry.memberId(), new OneTimeCodeRule.CodeState(entry.spent() ? null : s.hash(),
+                        entry.spent() ? null : s.expiresAt(), entry.failedAttempts(), s.windowStart(), s.sendsInWindow()));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.sakhiline.menu.MenuBooks;
 final class SimulatedBooks implements MenuBooks {
 
     static final String WRONG_PIN = "0000";
+    static final String WRONG_CODE = "000000";
     private static final int TRIES_SHOWN = 2;
 
     private final MenuBooks real;
@@ -51,5 +52,17 @@ final class SimulatedBooks implements MenuBooks {
     @Override
     public PinJudgement judgePin(long memberId, String pin, Instant now) {
         return PinJudgement.unchanged(WRONG_PIN.equals(pin) ? new PinVerdict.Wrong(TRIES_SHOWN) : new PinVerdict.Ok());
+    }
+
+    /** A one-time code is "sent" (nothing is: the simulator writes nothing) and any code but 000000 passes. */
+    @Override
+    public Optional<Instant> pinCodeRefusedUntil(long memberId, Instant now) {
+        return Optional.empty();
+    }
+
+    @Override
+    public PinCodeJudgement judgePinCode(long memberId, String code, Instant now) {
+        boolean wrong = WRONG_CODE.equals(code);
+        return new PinCodeJudgement(wrong ? PinCodeVerdict.WRONG : PinCodeVerdict.OK, wrong ? TRIES_SHOWN : 0, false, 0, !wrong);
     }
 }

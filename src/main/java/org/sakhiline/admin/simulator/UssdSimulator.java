@@ -40,7 +40,7 @@ public class UssdSimulator {
     public SimulatorSession dial(SimulatorSession s, Instant now) {
         FlowVersion flow = flows.begin(s);
         SimulatorSessions.append(s, TranscriptEntry.you(SERVICE_CODE));
-        Step step = engine.start(flow, new Caller(s.phone, books.membersForPhone(s.phone)), now);
+        Step step = engine.start(flow, Caller.byNetwork(s.phone, books.membersForPhone(s.phone)), now);
         show(s, step, screens.first(step.output()));
         sessions.save(s, now);
         return s;
@@ -58,7 +58,7 @@ public class UssdSimulator {
             record(s, paged);
         } else if (s.stateJson == null) {
             // The last page of an ending screen is still pending: like the gateway conversation, start over.
-            Step step = engine.start(flows.resume(s), new Caller(s.phone, books.membersForPhone(s.phone)), now);
+            Step step = engine.start(flows.resume(s), Caller.byNetwork(s.phone, books.membersForPhone(s.phone)), now);
             show(s, step, screens.first(step.output()));
         } else {
             FlowVersion flow = flows.resume(s);

@@ -40,7 +40,7 @@ public class VoiceSimulator {
     public SimulatorSession call(SimulatorSession s, Instant now) {
         FlowVersion flow = flows.begin(s);
         SimulatorSessions.append(s, TranscriptEntry.you("calls the service"));
-        Step step = engine.start(flow, new Caller(s.phone, books.membersForPhone(s.phone)), now);
+        Step step = engine.start(flow, Caller.claimed(s.phone, books.membersForPhone(s.phone)), now);
         hear(s, step, calls.hear(flow, step, true));
         sessions.save(s, now);
         return s;

@@ -59,6 +59,19 @@ public class Member extends PanacheEntityBase {
     @Column(name = "pin_locked_until")
     public Instant pinLockedUntil;
 
+    /** PIN lockout escalation and daily budget (books/pins/PinLockout). */
+    @Column(name = "pin_lock_level", nullable = false)
+    public int pinLockLevel;
+
+    @Column(name = "pin_held", nullable = false)
+    public boolean pinHeld;
+
+    @Column(name = "pin_wrong_window_start")
+    public Instant pinWrongWindowStart;
+
+    @Column(name = "pin_wrong_in_window", nullable = false)
+    public int pinWrongInWindow;
+
     @Column(name = "reminders_opt_out", nullable = false)
     public boolean remindersOptOut;
 

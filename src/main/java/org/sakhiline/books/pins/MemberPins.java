@@ -14,7 +14,7 @@ import org.sakhiline.support.problem.NotFoundException;
 /**
  * Members' 4-digit PINs, stored as peppered hashes ({@link PinHasher}) under the {@link PinLockout} rule.
  * Checking is split in two so a menu hop can see what an entry does before anything is written:
- * {@link #judge} reads and decides, {@link #record} stores the counters the entry leaves. Judged inside a
+ * {@link #judge} reads and decides, {@link #record} stores the state the entry leaves. Judged inside a
  * transaction, the member's row stays locked until commit, so parallel sessions cannot get extra tries.
  * PINs are never logged.
  */
@@ -30,6 +30,7 @@ public class MemberPins {
         this.reader = reader;
     }
 
+    /** Sets her PIN: a fresh start, with no lock, escalation or budget spent. */
     public void setPin(long memberId, String pin) {
         PinHasher.requireFormat(pin);
         Member m = Member.findById(memberId);
@@ -37,27 +38,33 @@ public class MemberPins {
             throw new NotFoundException("member", memberId);
         }
         m.pinHash = hasher.hash(pin);
-        m.pinFailedAttempts = 0;
-        m.pinLockedUntil = null;
+        store(m, PinLockout.released(state(m)));
     }
 
     /**
      * What this entry would do, changing nothing. Outside a transaction it is one plain read (safe on an I/O
      * thread); inside one the member's row is read with a lock ({@code SELECT … FOR UPDATE}) held until
-     * commit, so the counters {@link #record}ed from it cannot have been changed by anyone in between.
+     * commit, so the state {@link #record}ed from it cannot have been changed by anyone in between.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PinEntry judge(long memberId, String pin, Instant now) {
-        PinState state = Transactions.inTransaction() ? lockedRow(memberId).state() : reader.pinColumns(memberId)
-                .map(c -> new PinState(c.hash(), c.failedAttempts(), c.lockedUntil()))
+        PinState state = Transactions.inTransaction() ? state(lockedRow(memberId)) : reader.pinColumns(memberId)
+                .map(c -> new PinState(c.hash(), c.failedAttempts(), c.lockedUntil(), c.lockLevel(), c.held(),
+                        c.wrongWindowStart(), c.wrongInWindow()))
                 .orElseThrow(() -> new NotFoundException("member", memberId));
         return PinLockout.judge(state, hasher.matches(pin, state.hash()), now);
     }
 
-    /** Stores the counters an entry leaves; in the transaction that {@link #judge}d it, so under its lock. */
+    /** Stores the state an entry leaves; in the transaction that {@link #judge}d it, so under its lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(long memberId, PinState after) {
+        store(lockedRow(memberId), after);
+    }
+
+    /** The counters alone (no escalation): kept for callers written before the escalation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long memberId, int failedAttempts, Instant lockedUntil) {
-        Member m = lockedRow(memberId).member();
+        Member m = lockedRow(memberId);
         m.pinFailedAttempts = failedAttempts;
         m.pinLockedUntil = lockedUntil;
     }
@@ -66,19 +73,52 @@ public class MemberPins {
     public PinCheck verify(long memberId, String pin, Instant now) {
         PinEntry entry = judge(memberId, pin, now);
         if (entry.changesCounters()) {
-            record(memberId, entry.failedAttempts(), entry.lockedUntil());
+            record(memberId, entry.after());
         }
         return entry.check();
     }
 
-    private record Locked(Member member, PinState state) {}
+    /**
+     * Staff reset: with {@code clearPin} her PIN is removed (she sets a new one where her phone is proven),
+     * else only its lock, escalation and budget are released. Returns the state before and after.
+     */
+    public PinReset reset(long memberId, boolean clearPin) {
+        Member m = lockedRow(memberId);
+        PinState before = state(m);
+        if (clearPin) {
+            m.pinHash = null;
+        }
+        store(m, PinLockout.released(before));
+        return new PinReset(before, state(m));
+    }
 
-    private static Locked lockedRow(long memberId) {
+    /** A reset's before and after. */
+    public record PinReset(PinState before, PinState after) {
+        public boolean changed() {
+            return !before.equals(after);
+        }
+    }
+
+    private static PinState state(Member m) {
+        return new PinState(m.pinHash, m.pinFailedAttempts, m.pinLockedUntil, m.pinLockLevel, m.pinHeld,
+                m.pinWrongWindowStart, m.pinWrongInWindow);
+    }
+
+    private static void store(Member m, PinState s) {
+        m.pinFailedAttempts = s.failedAttempts();
+        m.pinLockedUntil = s.lockedUntil();
+        m.pinLockLevel = s.lockLevel();
+        m.pinHeld = s.held();
+        m.pinWrongWindowStart = s.windowStart();
+        m.pinWrongInWindow = s.windowWrong();
+    }
+
+    private static Member lockedRow(long memberId) {
         Member m = em().find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (m == null) {
             throw new NotFoundException("member", memberId);
         }
-        return new Locked(m, new PinState(m.pinHash, m.pinFailedAttempts, m.pinLockedUntil));
+        return m;
     }
 
     private static EntityManager em() {

@@ -26,6 +26,7 @@ public class PinHasher {
 
     private static final String PREFIX = "h1$";
     private static final String FOUR_DIGITS = "[0-9]{4}";
+    private static final String ONE_TIME_CODE = "[0-9]{" + OneTimeCodeRule.DIGITS + "}";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
@@ -59,7 +60,23 @@ public class PinHasher {
 
     /** True when {@code pin} is four digits and hashes to {@code stored}; false for no PIN or any other form. */
     public boolean matches(String pin, String stored) {
-        if (pin == null || stored == null || !pin.matches(FOUR_DIGITS)) {
+        return matches(pin, stored, FOUR_DIGITS);
+    }
+
+    /** A one-time code's hash: the same peppered HMAC, so a stolen row reveals no code without the pepper. */
+    public String hashOneTimeCode(String code) {
+        if (code == null || !code.matches(ONE_TIME_CODE)) {
+            throw new IllegalArgumentException("a one-time code has " + OneTimeCodeRule.DIGITS + " digits");
+        }
+        return hash(code);
+    }
+
+    public boolean matchesOneTimeCode(String code, String stored) {
+        return matches(code, stored, ONE_TIME_CODE);
+    }
+
+    private boolean matches(String pin, String stored, String format) {
+        if (pin == null || stored == null || !pin.matches(format)) {
             return false;
         }
         if (!stored.startsWith(PREFIX)) {

@@ -56,7 +56,8 @@ public class MemberBooksReader {
     private static final String BALANCE = "SELECT balance_paise FROM savings_balance WHERE member_id = ?";
     private static final String LAST_TXNS = "SELECT id, type, amount_paise, balance_after_paise, reverses_txn_id,"
             + " value_date, channel, external_ref, created_at FROM savings_txn WHERE member_id = ? ORDER BY id DESC LIMIT ?";
-    private static final String PIN = "SELECT pin_hash, pin_failed_attempts, pin_locked_until FROM member WHERE id = ?";
+    private static final String PIN = "SELECT pin_hash, pin_failed_attempts, pin_locked_until, pin_lock_level, pin_held,"
+            + " pin_wrong_window_start, pin_wrong_in_window FROM member WHERE id = ?";
     // Her group's calendar with its generated meetings around today. The group's local date is not known
     // before the zone is read, so the window is a day wider on each side than any zone needs and is trimmed here.
     private static final String CALENDAR = "SELECT m.shg_id, p.org_unit_id, p.meeting_frequency, p.meeting_day_of_week,"
@@ -182,7 +183,8 @@ public class MemberBooksReader {
                     return Optional.empty();
                 }
                 return Optional.of(new PinColumns(rs.getString(1), rs.getInt(2),
-                        rs.getObject(3) == null ? null : utc(rs, 3)));
+                        rs.getObject(3) == null ? null : utc(rs, 3), rs.getInt(4), rs.getBoolean(5),
+                        rs.getObject(6) == null ? null : utc(rs, 6), rs.getInt(7)));
             }
         } catch (SQLException e) {
             throw new BooksReadException("PIN", e);
@@ -192,7 +194,8 @@ public class MemberBooksReader {
     private record UnpaidInOrder(long loanId, int seq, LoanDues.Unpaid row) {}
 
     /** The PIN columns of a member row. */
-    public record PinColumns(String hash, int failedAttempts, Instant lockedUntil) {}
+    public record PinColumns(String hash, int failedAttempts, Instant lockedUntil, int lockLevel, boolean held,
+                             Instant wrongWindowStart, int wrongInWindow) {}
 
     /** Her group's schedule and its generated meetings from today to the horizon. */
     private record Calendar(MeetingSchedule schedule, List<MeetingSummary> rowsInWindow) {

@@ -198,7 +198,7 @@ public class UssdConversation {
         }
         FlowVersion flow = known.get();
         Supplier<Step> compute = start
-                ? () -> engine.start(flow, new Caller(hop.phone(), books.membersForPhone(hop.phone())), now)
+                ? () -> engine.start(flow, Caller.byNetwork(hop.phone(), books.membersForPhone(hop.phone())), now)
                 : () -> engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
         Step step;
         if (ioThread) {

@@ -110,7 +110,7 @@ public class VoiceCalls {
                 lang = members.get(0).languageTag();
             }
             List<CallerMember> callers = members;
-            Step step = steps.run(() -> engine.start(flow, new Caller(phone, callers), now));
+            Step step = steps.run(() -> engine.start(flow, Caller.claimed(phone, callers), now));
             lang = step.output().language();
             Heard heard = hear(flow, step, true);
             save(callSid, phone, flow, step, heard, 1, now, now);

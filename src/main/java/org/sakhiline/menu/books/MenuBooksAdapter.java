@@ -12,9 +12,12 @@ import org.sakhiline.books.members.MemberDirectory;
 import org.sakhiline.books.members.MemberSummary;
 import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.books.org.ShgProfile;
+import org.sakhiline.books.pins.MemberPinCodes;
 import org.sakhiline.books.pins.MemberPins;
+import org.sakhiline.books.pins.OneTimeCodeRule;
 import org.sakhiline.books.pins.PinCheck;
 import org.sakhiline.books.pins.PinEntry;
+import org.sakhiline.books.pins.PinLockout;
 import org.sakhiline.books.reader.MemberBooksReader;
 import org.sakhiline.books.savings.SavingsEntry;
 import org.sakhiline.books.savings.SavingsService;
@@ -38,9 +41,11 @@ public class MenuBooksAdapter implements MenuBooks {
     private final MeetingService meetings;
     private final MemberPins pins;
     private final MemberBooksReader reader;
+    private final MemberPinCodes codes;
 
     public MenuBooksAdapter(MemberDirectory directory, SavingsService savings, LoanService loans,
-                           MeetingService meetings, MemberPins pins, MemberBooksReader reader) {
+                           MeetingService meetings, MemberPins pins, MemberBooksReader reader, MemberPinCodes codes) {
+        this.codes = codes;
         this.directory = directory;
         this.savings = savings;
         this.loans = loans;
@@ -104,10 +109,32 @@ public class MenuBooksAdapter implements MenuBooks {
         PinVerdict verdict = switch (check.outcome()) {
             case OK -> new PinVerdict.Ok();
             case WRONG -> new PinVerdict.Wrong(check.remainingTries());
-            case LOCKED -> new PinVerdict.Locked(check.lockedUntil());
+            case LOCKED -> check.held() ? new PinVerdict.Held() : new PinVerdict.Locked(check.lockedUntil());
             case NOT_SET -> new PinVerdict.NotSet();
         };
-        return new PinJudgement(verdict, entry.changesCounters(), entry.failedAttempts(), entry.lockedUntil());
+        return new PinJudgement(verdict, entry.changesCounters(), counters(entry.after()));
+    }
+
+    /** The books' PIN state as the menu carries it in an effect (never the hash). */
+    static PinCounters counters(PinLockout.PinState s) {
+        return new PinCounters(s.failedAttempts(), s.lockedUntil(), s.lockLevel(), s.held(), s.windowStart(), s.windowWrong());
+    }
+
+    @Override
+    public Optional<Instant> pinCodeRefusedUntil(long memberId, Instant now) {
+        return codes.sendRefusedUntil(memberId, now);
+    }
+
+    @Override
+    public PinCodeJudgement judgePinCode(long memberId, String code, Instant now) {
+        OneTimeCodeRule.CodeEntry entry = codes.judge(memberId, code, now);
+        PinCodeVerdict verdict = switch (entry.outcome()) {
+            case OK -> PinCodeVerdict.OK;
+            case WRONG -> PinCodeVerdict.WRONG;
+            case SPENT -> PinCodeVerdict.SPENT;
+        };
+        return new PinCodeJudgement(verdict, entry.remainingTries(), entry.changes(), entry.after().failedAttempts(),
+                entry.after().hash() == null);
     }
 
     private long shgOf(long memberId) {

@@ -68,7 +68,7 @@ class FlowYamlWriterTest {
                   identify:
                     kind: action
                     action: choose_member
-                    on: {pin_set: main, pin_not_set: new_pin, choose: who, unknown: unknown_phone}
+                    on: {pin_set: main, pin_not_set: first_pin, choose: who, unknown: unknown_phone}
                 """), files.flowYaml());
         assertTrue(files.flowYaml().contains("      - {digit: \"2\", label: lang_hi, target: set_language, set: {lang: hi}}\n"));
         assertTrue(files.texts().get("hi").startsWith("nav_back: \"पीछे\"\nnav_more: \"आगे\"\n"), files.texts().get("hi"));

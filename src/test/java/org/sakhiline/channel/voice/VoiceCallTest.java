@@ -40,6 +40,9 @@ class VoiceCallTest {
     @Inject
     MemberPins pins;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private static void assertMenu(Turn t) {
         assertEquals(200, t.status(), t.xml());
         assertTrue(t.contentType().startsWith("application/xml"), t.contentType());
@@ -181,8 +184,16 @@ class VoiceCallTest {
         assertEquals("सखीलाइन में आपका स्वागत है। कौन बोल रही हैं? अगर आप गीता कुमारी हैं, तो 1 दबाएँ। अगर आप सीता कुमारी हैं, तो 2 दबाएँ। "
                 + "फिर से सुनने के लिए स्टार दबाएँ।", call.turn().said());
 
-        // Geeta has no PIN yet: she sets one (entered twice), then reaches the main menu.
-        Turn newPin = call.press("1");
+        // Geeta has no PIN yet: a caller ID alone sets none, so she gets a code by SMS, keys it, then sets one.
+        Turn offer = call.press("1");
+        assertTrue(offer.said().startsWith("अभी पिन नहीं है।"), offer.said());
+        call.press("1");
+        String sms = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT body FROM outbox_message WHERE recipient = ?1 AND template_key = 'pin_code'").setParameter(1, phone)
+                .getSingleResult());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("[0-9]{6}").matcher(sms);
+        assertTrue(code.find(), sms);
+        Turn newPin = call.press(code.group());
         assertEquals("कृपया 4 अंकों का नया पिन चुनें, फिर हैश दबाएँ।", newPin.said());
         call.press("2468");
         Turn saved = call.press("2468");
