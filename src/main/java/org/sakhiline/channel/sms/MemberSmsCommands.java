@@ -101,7 +101,7 @@ public class MemberSmsCommands {
             }
             MenuBooks.PinJudgement judged = books.judgePin(m.memberId(), pin, now);
             if (judged.changesCounters()) {
-                effects = List.of(new Effect.RecordPinEntry(m.memberId(), judged.failedAttempts(), judged.lockedUntil()));
+                effects = List.of(new Effect.RecordPinEntry(m.memberId(), judged.after()));
             }
             Optional<SmsOutcome> refused = pinRefused(judged.verdict(), m, lang, name, effects);
             if (refused.isPresent()) {
