@@ -31,6 +31,9 @@ public class OutboxRecords {
 
     static final int PAGE_SIZE = 50;
     static final int PREVIEW = 80;
+
+    /** The one-time PIN code SMS ({@code menus/sms}, key {@code pin_code}): its code is never shown. */
+    private static final String SECRET_TEMPLATE = "pin_code";
     private static final List<OutboxStatus> RETRYABLE = List.of(OutboxStatus.FAILED, OutboxStatus.DEAD);
     /**
      * JPQL: the message's phone belongs to a member of, or a staff member acting for, one of :units — and
@@ -89,7 +92,7 @@ public class OutboxRecords {
                 .filter(link -> scope.isAdmin() || mayOpenMember(link.id())).toList();
         String language = m.language == null ? "" : m.language;
         String base = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
-        return new OutboxPage.Detail(m.id, m.channel.name(), m.recipient, m.status.name(), m.attempts, m.body, language,
+        return new OutboxPage.Detail(m.id, m.channel.name(), m.recipient, m.status.name(), m.attempts, shownBody(m), language,
                 ConsoleText.rtl(base), m.encoding.name(), m.segments, m.templateKey, m.dltTemplateId, m.dedupeKey,
                 m.providerId, m.providerStatus, m.errorCode, m.lastError, ConsoleText.utc(m.createdAt),
                 ConsoleText.utc(m.nextAttemptAt), ConsoleText.utc(m.sentAt), ConsoleText.utc(m.updatedAt),
@@ -160,8 +163,17 @@ public class OutboxRecords {
         return s;
     }
 
+    /**
+     * A one-time PIN code is hers alone: whoever reads the console (staff of her subtree included) must not be
+     * able to key it on a call in her name within its ten minutes.
+     */
+    private static String shownBody(OutboxMessage m) {
+        return SECRET_TEMPLATE.equals(m.templateKey) ? m.body.replaceAll("[0-9]{6}", "******") : m.body;
+    }
+
     private static OutboxPage.Row row(OutboxMessage m) {
-        String preview = m.body.length() <= PREVIEW ? m.body : m.body.substring(0, PREVIEW - 1) + "…";
+        String body = shownBody(m);
+        String preview = body.length() <= PREVIEW ? body : body.substring(0, PREVIEW - 1) + "…";
         return new OutboxPage.Row(m.id, m.channel.name(), PhoneMask.mask(m.recipient), m.status.name(), m.attempts,
                 ConsoleText.utc(m.createdAt), ConsoleText.utc(m.sentAt), m.templateKey, preview, m.lastError,
                 RETRYABLE.contains(m.status));

@@ -62,7 +62,7 @@ public class MenuEffectWriter {
                 String code = codes.issue(send.memberId(), send.at());
                 outbox.enqueue(messages.pinCode(send.phone(), send.languageTag(), code,
                         OneTimeCodeRule.VALID_FOR.toMinutes()).withDedupeKey("pin-code:" + send.memberId() + ":"
-                        + send.at().toEpochMilli()));
+                        + send.at().toEpochMilli()).forMember(send.memberId()));
             } else if (effect instanceof Effect.RecordPinCodeEntry entry) {
                 codes.record(entry.memberId(), entry.failedAttempts(), entry.spent());
             }

@@ -25,6 +25,7 @@ import org.sakhiline.books.pins.PinCheck;
 import org.sakhiline.books.pins.PinLockout;
 import org.sakhiline.books.pins.PinStatus;
 import org.sakhiline.testing.BooksFixtures;
+import org.sakhiline.testing.ConsoleAuth;
 import org.sakhiline.testing.TwilioStubResource;
 import org.sakhiline.testing.TwilioVoiceDriver;
 import org.sakhiline.testing.TwilioVoiceDriver.Call;
@@ -93,6 +94,14 @@ class VoicePinSecurityTest {
         String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "SELECT code_hash FROM member_pin_code WHERE member_id = ?1").setParameter(1, id).getSingleResult());
         assertFalse(stored.contains(code), "the code is kept only as a hash");
+        long messageId = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT MAX(id) FROM outbox_message WHERE recipient = ?1 AND template_key = 'pin_code'")
+                .setParameter(1, phone).getSingleResult()).longValue());
+        ConsoleAuth.Session admin = ConsoleAuth.signInAsAdmin();
+        for (String page : List.of("/admin/outbox", "/admin/outbox/" + messageId)) {
+            String html = admin.given().get(page).then().statusCode(200).extract().asString();
+            assertFalse(html.contains(code), "the console never shows a live code: " + page);
+        }
 
         Turn newPin = call.press(code);
         assertEquals("Please choose a new 4 digit PIN, then press hash.", newPin.said());
