@@ -16,6 +16,7 @@ public final class PhoneNumbers {
     public static final String E164 = "\\+[1-9][0-9]{6,14}";
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final java.util.regex.Pattern NOT_DIGIT_OR_PLUS = java.util.regex.Pattern.compile("[^0-9+]");
 
     private PhoneNumbers() {}
 
@@ -37,7 +38,7 @@ public final class PhoneNumbers {
         }
         String raw = typed.strip();
         // "91 98123 45678" and "0091..." come from sheets where the "+" was lost to number formatting.
-        String digits = raw.replaceAll("[^0-9+]", "");
+        String digits = NOT_DIGIT_OR_PLUS.matcher(raw).replaceAll("");
         String candidate = raw;
         if (digits.startsWith("00")) {
             candidate = "+" + digits.substring(2);

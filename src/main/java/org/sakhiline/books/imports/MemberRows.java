@@ -188,7 +188,7 @@ final class MemberRows implements KindRows {
             }
             ps.executeBatch();
         }
-        Map<Long, Stored> ids = stored(created, run);
+        Map<Long, GroupMembers.Found> ids = GroupMembers.members(created.stream().map(Parsed::shgId).toList(), run);
         try (PreparedStatement ps = run.c.prepareStatement("INSERT INTO member_phone (member_id, phone_e164) VALUES (?, ?)")) {
             int n = 0;
             for (Parsed p : created) {

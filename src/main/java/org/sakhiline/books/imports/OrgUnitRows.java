@@ -87,6 +87,7 @@ final class OrgUnitRows implements KindRows {
                 good.put(p.code(), p);
             }
         }
+        List<Parsed> toCreate = new ArrayList<>();
         for (Parsed p : ordered) {
             if (!good.containsKey(p.code())) {
                 continue;
@@ -94,12 +95,10 @@ final class OrgUnitRows implements KindRows {
             ImportRun.Unit was = existing.get(p.code());
             if (was == null) {
                 run.created++;
-                if (run.writing && run.problemCount == 0) {
-                    create(p, run);
-                }
+                toCreate.add(p);
                 continue;
             }
-            Long parentId = p.parentCode() == null ? null : run.units(List.of(p.parentCode())).get(p.parentCode()).id();
+            Long parentId = parentId(p, run);
             Map<String, Object> before = stored(was, run);
             Map<String, Object> after = new LinkedHashMap<>(before);
             after.put("name", p.name());
@@ -117,6 +116,12 @@ final class OrgUnitRows implements KindRows {
                     update(was, p, parentId, run);
                     run.audit(AuditEntry.of("orgUnit.import", "orgUnit", was.id(), was.id(), "re-imported " + p.code(), before, after));
                 }
+            }
+        }
+        if (run.writing && run.problemCount == 0) {
+            for (int depth = 0; depth <= 2; depth++) {   // parents first: a level's ids are known before its children
+                int d = depth;
+                create(toCreate.stream().filter(p -> depth(p.level()) == d).toList(), run);
             }
         }
     }
@@ -189,37 +194,57 @@ final class OrgUnitRows implements KindRows {
         return null;
     }
 
-    private static void create(Parsed p, ImportRun run) throws SQLException {
-        Long parentId = p.parentCode() == null ? null : run.units(List.of(p.parentCode())).get(p.parentCode()).id();
+    /** The parent's id; -1 while checking a file whose new parent is not written yet. */
+    private static Long parentId(Parsed p, ImportRun run) throws SQLException {
+        if (p.parentCode() == null) {
+            return null;
+        }
+        ImportRun.Unit parent = run.units(List.of(p.parentCode())).get(p.parentCode());
+        return parent == null ? Long.valueOf(-1) : parent.id();
+    }
+
+    private static void create(List<Parsed> units, ImportRun run) throws SQLException {
+        if (units.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement ps = run.c.prepareStatement("INSERT INTO org_unit (parent_id, level, country, code, name,"
                 + " name_local, district, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setObject(1, parentId);
-            ps.setString(2, p.level().name());
-            ps.setString(3, p.country().name());
-            ps.setString(4, p.code());
-            ps.setString(5, p.name());
-            ps.setString(6, p.nativeName());
-            ps.setString(7, p.district());
-            ps.setObject(8, LocalDateTime.now(ZoneOffset.UTC));
-            ps.executeUpdate();
+            for (Parsed p : units) {
+                ps.setObject(1, parentId(p, run));
+                ps.setString(2, p.level().name());
+                ps.setString(3, p.country().name());
+                ps.setString(4, p.code());
+                ps.setString(5, p.name());
+                ps.setString(6, p.nativeName());
+                ps.setString(7, p.district());
+                ps.setObject(8, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
-        run.forget(p.code());
-        ImportRun.Unit u = run.units(List.of(p.code())).get(p.code());
+        units.forEach(p -> run.forget(p.code()));
+        Map<String, ImportRun.Unit> created = run.units(units.stream().map(Parsed::code).toList());
         if (run.scope != null) {
-            run.scope.add(u.id());
+            created.values().forEach(u -> run.scope.add(u.id()));
         }
-        if (u.group()) {
-            try (PreparedStatement ps = run.c.prepareStatement("INSERT INTO shg_profile (org_unit_id, formation_date,"
-                    + " meeting_frequency, meeting_day_of_month, meeting_time, meeting_place, time_zone, default_language,"
-                    + " default_savings_paise) VALUES (?, ?, 'MONTHLY', 1, ?, ?, ?, ?, 0)")) {
-                ps.setLong(1, u.id());
+        List<Parsed> groups = units.stream().filter(p -> created.get(p.code()).group()).toList();
+        if (groups.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = run.c.prepareStatement("INSERT INTO shg_profile (org_unit_id, formation_date,"
+                + " meeting_frequency, meeting_day_of_month, meeting_time, meeting_place, time_zone, default_language,"
+                + " default_savings_paise) VALUES (?, ?, 'MONTHLY', 1, ?, ?, ?, ?, 0)")) {
+            for (Parsed p : groups) {
+                ps.setLong(1, created.get(p.code()).id());
                 ps.setObject(2, LocalDate.now(ZoneId.of(p.timeZone())));
                 ps.setObject(3, LocalTime.of(10, 0));
                 ps.setString(4, PLACE_TO_BE_SET);
                 ps.setString(5, p.timeZone());
                 ps.setString(6, p.country() == Country.PK ? "ur" : "hi");
-                ps.executeUpdate();
+                ps.addBatch();
             }
+            ps.executeBatch();
         }
     }
 

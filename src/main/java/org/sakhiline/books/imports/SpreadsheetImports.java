@@ -14,14 +14,13 @@ import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
 
 /**
- * Imports a federation's sheets in two passes over the file, each streaming it in chunks of rows.
+ * Imports a federation's sheets, streaming the file in chunks of rows.
  *
- * <p>Pass 1 checks every row (reads only) and collects every problem. A dry run, or a file with any problem,
- * stops there: nothing is written. Pass 2 runs only for a clean file and writes it in ONE database
- * transaction (plain JDBC batches on one connection, outside JTA, so no transaction timeout cuts a large
- * file short): it checks each chunk again against the books as they are now (someone may have changed them
- * since pass 1) and writes it; if anything turns up, or anything fails, the transaction is rolled back. So
- * "a file with any problem imports nothing" holds even for a problem that appears between the passes.
+ * <p>A dry run reads every row and checks it against the file so far and the books, writing nothing. An
+ * import does the same in ONE database transaction (plain JDBC batches on one connection, outside JTA, so no
+ * transaction timeout cuts a large file short) and writes each chunk once it is checked; from the first
+ * problem on it only checks, and at the end a file with any problem is rolled back whole. So "a file with
+ * any problem imports nothing" holds whatever the problem and wherever it is, and a clean file is read once.
  * Memory stays flat: one chunk of rows, plus the keys seen so far (to find duplicates within the file).
  */
 @ApplicationScoped
@@ -51,11 +50,11 @@ public class SpreadsheetImports {
 
     public ImportOutcome run(ImportRequest req, long jobId) {
         try {
-            ImportRun checked;
-            try (Connection c = dataSource.getConnection()) {
-                checked = pass(req, jobId, c, false);
-            }
-            if (checked.problemCount > 0 || req.dryRun()) {
+            if (req.dryRun()) {
+                ImportRun checked;
+                try (Connection c = dataSource.getConnection()) {
+                    checked = pass(req, jobId, c, false);
+                }
                 return jobs.finish(jobId, req, checked, checked.problemCount > 0 ? ImportJobs.REFUSED : ImportJobs.DONE, false);
             }
             try (Connection c = dataSource.getConnection()) {
