@@ -40,10 +40,10 @@ final class GroupMembers {
     /** The members of these groups by {@link MemberRows#key}. */
     static Map<Long, Found> members(Collection<Long> shgIds, ImportRun run) throws SQLException {
         Map<Long, Found> out = new HashMap<>();
-        for (List<Long> part : Sql.parts(new HashSet<>(shgIds))) {
+        for (List<Long> part : ImportSql.parts(new HashSet<>(shgIds))) {
             try (PreparedStatement ps = run.c.prepareStatement("SELECT id, shg_id, member_no, status FROM member WHERE shg_id IN ("
-                    + Sql.marks(part.size()) + ")")) {
-                Sql.bind(ps, 1, part);
+                    + ImportSql.marks(part.size()) + ")")) {
+                ImportSql.bind(ps, 1, part);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(MemberRows.key(rs.getLong(2), rs.getInt(3)), new Found(rs.getLong(1), rs.getLong(2), rs.getString(4)));

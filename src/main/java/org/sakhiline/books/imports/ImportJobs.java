@@ -65,7 +65,7 @@ public class ImportJobs {
                 return keys.getLong(1);
             }
         } catch (SQLException e) {
-            throw new Sql.Failure(e);
+            throw new ImportSql.Failure(e);
         }
     }
 
@@ -123,7 +123,7 @@ public class ImportJobs {
             }
             return out;
         } catch (SQLException e) {
-            throw new Sql.Failure(e);
+            throw new ImportSql.Failure(e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -141,7 +141,7 @@ public class ImportJobs {
             }
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new Sql.Failure(e);
+            throw new ImportSql.Failure(e);
         }
     }
 }

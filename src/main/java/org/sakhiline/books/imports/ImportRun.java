@@ -83,10 +83,10 @@ final class ImportRun {
     /** The units with these codes that exist in the books (cached for the run). */
     Map<String, Unit> units(Collection<String> codes) throws SQLException {
         List<String> missing = codes.stream().filter(code -> !units.containsKey(code)).distinct().toList();
-        for (List<String> part : Sql.parts(missing)) {
+        for (List<String> part : ImportSql.parts(missing)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, code, level, country, parent_id FROM org_unit WHERE code IN ("
-                    + Sql.marks(part.size()) + ")")) {
-                Sql.bind(ps, 1, part);
+                    + ImportSql.marks(part.size()) + ")")) {
+                ImportSql.bind(ps, 1, part);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Unit u = new Unit(rs.getLong(1), rs.getString(2), OrgLevel.valueOf(rs.getString(3)),

@@ -136,11 +136,11 @@ final class MemberRows implements KindRows {
         parsed.forEach(p -> groups.add(p.shgId()));
         Map<Long, Stored> out = new HashMap<>();
         Map<Long, List<String>> phones = new HashMap<>();
-        for (List<Long> part : Sql.parts(groups)) {
+        for (List<Long> part : ImportSql.parts(groups)) {
             try (PreparedStatement ps = run.c.prepareStatement("SELECT m.id, m.shg_id, m.member_no, m.name, m.name_native,"
                     + " m.language, m.script, m.role, m.joined_on, m.status, p.phone_e164 FROM member m"
-                    + " LEFT JOIN member_phone p ON p.member_id = m.id WHERE m.shg_id IN (" + Sql.marks(part.size()) + ")")) {
-                Sql.bind(ps, 1, part);
+                    + " LEFT JOIN member_phone p ON p.member_id = m.id WHERE m.shg_id IN (" + ImportSql.marks(part.size()) + ")")) {
+                ImportSql.bind(ps, 1, part);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);

@@ -82,10 +82,10 @@ final class OpeningBalanceRows implements KindRows {
 
     private static Map<Long, Opening> openings(List<Parsed> parsed, ImportRun run) throws SQLException {
         Map<Long, Opening> out = new HashMap<>();
-        for (List<Parsed> part : Sql.parts(parsed)) {
+        for (List<Parsed> part : ImportSql.parts(parsed)) {
             try (PreparedStatement ps = run.c.prepareStatement("SELECT member_id, value_date, amount_paise FROM savings_txn"
-                    + " WHERE type = 'OPENING_BALANCE' AND member_id IN (" + Sql.marks(part.size()) + ")")) {
-                Sql.bind(ps, 1, part.stream().map(Parsed::memberId).toList());
+                    + " WHERE type = 'OPENING_BALANCE' AND member_id IN (" + ImportSql.marks(part.size()) + ")")) {
+                ImportSql.bind(ps, 1, part.stream().map(Parsed::memberId).toList());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), new Opening(rs.getObject(2, LocalDate.class), rs.getLong(3)));
@@ -99,7 +99,7 @@ final class OpeningBalanceRows implements KindRows {
     /** Posts like SavingsService: balance row locked (created at 0 if absent), ledger row, balance cache updated. */
     private static void post(List<Parsed> rows, ImportRun run) throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        String ids = Sql.marks(rows.size());
+        String ids = ImportSql.marks(rows.size());
         try (PreparedStatement ps = run.c.prepareStatement("INSERT INTO savings_balance (member_id, balance_paise, last_txn_id,"
                 + " updated_at) VALUES (?, 0, NULL, ?) ON DUPLICATE KEY UPDATE member_id = member_id")) {
             for (Parsed p : rows) {
@@ -112,7 +112,7 @@ final class OpeningBalanceRows implements KindRows {
         Map<Long, Long> balances = new HashMap<>();
         try (PreparedStatement ps = run.c.prepareStatement("SELECT member_id, balance_paise FROM savings_balance WHERE member_id IN ("
                 + ids + ") FOR UPDATE")) {
-            Sql.bind(ps, 1, rows.stream().map(Parsed::memberId).toList());
+            ImportSql.bind(ps, 1, rows.stream().map(Parsed::memberId).toList());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     balances.put(rs.getLong(1), rs.getLong(2));
@@ -141,7 +141,7 @@ final class OpeningBalanceRows implements KindRows {
                 + " SET b.balance_paise = t.balance_after_paise, b.last_txn_id = t.id, b.updated_at = ?"
                 + " WHERE t.idempotency_key IN (" + ids + ")")) {
             ps.setObject(1, now);
-            Sql.bind(ps, 2, rows.stream().map(Parsed::key).toList());
+            ImportSql.bind(ps, 2, rows.stream().map(Parsed::key).toList());
             ps.executeUpdate();
         }
     }

@@ -144,12 +144,12 @@ final class RunningLoanRows implements KindRows {
 
     private static Map<String, Stored> stored(List<Parsed> parsed, ImportRun run) throws SQLException {
         Map<String, Stored> out = new HashMap<>();
-        for (List<Parsed> part : Sql.parts(parsed)) {
+        for (List<Parsed> part : ImportSql.parts(parsed)) {
             try (PreparedStatement ps = run.c.prepareStatement("SELECT i.loan_ref, i.loan_id, i.member_id, l.fund_source,"
                     + " i.principal_paise, l.charge_method, l.rate_bp, l.frequency, i.instalment_count, l.disbursal_date,"
                     + " i.outstanding_paise, i.as_of, (SELECT COUNT(*) FROM loan_repayment r WHERE r.loan_id = i.loan_id)"
-                    + " FROM loan_import i JOIN loan l ON l.id = i.loan_id WHERE i.loan_ref IN (" + Sql.marks(part.size()) + ")")) {
-                Sql.bind(ps, 1, part.stream().map(Parsed::ref).toList());
+                    + " FROM loan_import i JOIN loan l ON l.id = i.loan_id WHERE i.loan_ref IN (" + ImportSql.marks(part.size()) + ")")) {
+                ImportSql.bind(ps, 1, part.stream().map(Parsed::ref).toList());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Map<String, Object> sheet = new LinkedHashMap<>();
@@ -185,8 +185,8 @@ final class RunningLoanRows implements KindRows {
         }
         Map<String, Long> ids = new HashMap<>();
         try (PreparedStatement ps = run.c.prepareStatement("SELECT idempotency_key, id FROM loan WHERE idempotency_key IN ("
-                + Sql.marks(loans.size()) + ")")) {
-            Sql.bind(ps, 1, loans.stream().map(p -> key(p.ref())).toList());
+                + ImportSql.marks(loans.size()) + ")")) {
+            ImportSql.bind(ps, 1, loans.stream().map(p -> key(p.ref())).toList());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.put(rs.getString(1), rs.getLong(2));

@@ -76,7 +76,7 @@ public class SpreadsheetImports {
                     c.setAutoCommit(true);
                 }
             }
-        } catch (SQLException | Sql.Failure e) {
+        } catch (SQLException | ImportSql.Failure e) {
             jobs.fail(jobId);
             throw new IllegalStateException("import " + jobId + " failed in the database: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -127,7 +127,7 @@ public class SpreadsheetImports {
         try {
             kind.chunk(chunk, header, run);
         } catch (SQLException e) {
-            throw new Sql.Failure(e);
+            throw new ImportSql.Failure(e);
         }
         chunk.clear();
         jobs.progress(jobId, run.writing, run.rows);

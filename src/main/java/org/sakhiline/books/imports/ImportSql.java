@@ -7,12 +7,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** Small JDBC helpers for the import's bulk reads: IN lists in parts, placeholders, binding. */
-final class Sql {
+final class ImportSql {
 
     /** At most this many values in one IN list. */
     static final int PART = 1000;
 
-    private Sql() {}
+    private ImportSql() {}
 
     static <T> List<List<T>> parts(Collection<T> values) {
         List<T> all = new ArrayList<>(values);
