@@ -37,21 +37,21 @@ public final class DemoPeople {
                     "REVOLVING_FUND", LoanStory.LATE),
             new FixedMember("+919900000006", "Laishram Thoibi Devi", "লাইশ্রম থোইবী দেবী", "mni", "NATIVE", null, "IN", 3,
                     3, null, LoanStory.NONE),
-            new FixedMember("+923990000001", "Fatima Bibi", "فاطمہ بی بی", "ur", "NATIVE", "2468", "PK", 0, 3, "CIF",
+            new FixedMember("+923450000001", "Fatima Bibi", "فاطمہ بی بی", "ur", "NATIVE", "2468", "PK", 0, 3, "CIF",
                     LoanStory.ON_TIME),
-            new FixedMember("+923990000002", "Naseem Akhtar", "نسیم اختر", "ur", "ROMAN", null, "PK", 0, 4, null,
+            new FixedMember("+923450000002", "Naseem Akhtar", "نسیم اختر", "ur", "ROMAN", null, "PK", 0, 4, null,
                     LoanStory.NONE),
-            new FixedMember("+923990000003", "Marvi Mallah", "ماروي ملاح", "sd", "NATIVE", null, "PK", 1, 3, "SHG_OWN",
+            new FixedMember("+923450000003", "Marvi Mallah", "ماروي ملاح", "sd", "NATIVE", null, "PK", 1, 3, "SHG_OWN",
                     LoanStory.OVERDUE),
-            new FixedMember("+923990000004", "Sakina Soomro", "سڪينه سومرو", "sd", "ROMAN", null, "PK", 1, 4, null,
+            new FixedMember("+923450000004", "Sakina Soomro", "سڪينه سومرو", "sd", "ROMAN", null, "PK", 1, 4, null,
                     LoanStory.NONE));
 
     /** scope: "FEDERATION" (the country's first CLF/LSO) or "VO" (its first village organisation). */
     public static final List<FixedStaff> STAFF = List.of(
             new FixedStaff("+919900000100", "Meera Nath", "ADMINISTRATOR", "IN", "FEDERATION", "2580", "en"),
             new FixedStaff("+919900000101", "Rupa Sinha", "BANK_MITRA", "IN", "VO", "4321", "hi"),
-            new FixedStaff("+923990000100", "Sana Khan", "ADMINISTRATOR", "PK", "FEDERATION", "2580", "en"),
-            new FixedStaff("+923990000101", "Zarina Soomro", "BANK_MITRA", "PK", "VO", "4321", "sd"));
+            new FixedStaff("+923450000100", "Sana Khan", "ADMINISTRATOR", "PK", "FEDERATION", "2580", "en"),
+            new FixedStaff("+923450000101", "Zarina Soomro", "BANK_MITRA", "PK", "VO", "4321", "sd"));
 
     private DemoPeople() {}
 }

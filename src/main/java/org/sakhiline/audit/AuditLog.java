@@ -61,6 +61,28 @@ public class AuditLog {
         }
     }
 
+    /**
+     * The same row written on the caller's own JDBC connection, inside its transaction: a spreadsheet import
+     * writes its rows and their audit in one database transaction outside JTA, so both commit or neither.
+     */
+    public void recordOn(java.sql.Connection c, String actor, AuditEntry entry) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO audit_event (actor, action, entity_type, entity_id, org_unit_id, summary, before_json,
+                                         after_json, correlation_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setString(1, truncate(actor, 64));
+            ps.setString(2, entry.action());
+            ps.setString(3, entry.entityType());
+            ps.setString(4, entry.entityId() == null ? null : entry.entityId().toString());
+            ps.setObject(5, entry.orgUnitId());
+            ps.setString(6, truncate(entry.summary(), 500));
+            ps.setString(7, toJson(entry.before()));
+            ps.setString(8, toJson(entry.after()));
+            ps.setString(9, correlationId());
+            ps.executeUpdate();
+        }
+    }
+
     String actor() {
         try {
             SecurityIdentity id = identity.isResolvable() ? identity.get() : null;

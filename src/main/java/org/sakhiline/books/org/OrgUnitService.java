@@ -211,7 +211,7 @@ public class OrgUnitService {
         }
     }
 
-    static boolean levelFitsCountry(OrgLevel level, Country country) {
+    public static boolean levelFitsCountry(OrgLevel level, Country country) {
         return switch (level) {
             case CLF, SHG -> country == Country.IN;
             case LSO, CO -> country == Country.PK;
@@ -219,7 +219,7 @@ public class OrgUnitService {
         };
     }
 
-    static OrgLevel levelAbove(OrgLevel level, Country country) {
+    public static OrgLevel levelAbove(OrgLevel level, Country country) {
         return switch (level) {
             case CLF, LSO -> null;
             case VO -> country == Country.IN ? OrgLevel.CLF : OrgLevel.LSO;
