@@ -282,6 +282,8 @@ class ImportApiTest {
                 .getBytes(StandardCharsets.UTF_8);
         upload("loans", changed, "text/csv", false).then().statusCode(200).body("updated", equalTo(1));
         assertEquals(1, count("SELECT COUNT(*) FROM loan_import WHERE loan_ref = ?1 AND outstanding_paise = 400000", ref));
+        assertEquals(1, count("SELECT COUNT(*) FROM loan l JOIN loan_import li ON li.loan_id = l.id WHERE li.loan_ref = ?1"
+                + " AND l.channel = 'IMPORT' AND l.actor = 'import:admin'", ref), "the loan says who brought it in, and how");
         assertEquals(400000, count("SELECT SUM(i.principal_due_paise) FROM loan_instalment i JOIN loan_import li ON li.loan_id = i.loan_id"
                 + " WHERE li.loan_ref = ?1", ref));
         assertTrue(count("SELECT COUNT(*) FROM audit_event WHERE action = 'import.org-units' AND actor = 'admin'"

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sakhiline.books.posting.AmountLimits;
 
 /**
  * Values as people type them in a federation's sheets, read into the books' own units. Pure functions:
@@ -66,7 +67,12 @@ public final class ImportValues {
         }
         try {
             BigDecimal rupees = new BigDecimal(m.group(1) + "." + (m.group(2) == null ? "0" : m.group(2)));
-            return rupees.movePointRight(2).longValueExact();
+            long paise = rupees.movePointRight(2).longValueExact();
+            // The ledger's own ceiling: what no posting may pass keeps every balance and schedule sum in range.
+            if (paise > AmountLimits.HARD_CAP) {
+                throw new BadValue("is too large");
+            }
+            return paise;
         } catch (ArithmeticException e) {
             throw new BadValue("is too large");
         }

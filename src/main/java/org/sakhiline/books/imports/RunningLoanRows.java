@@ -174,11 +174,13 @@ final class RunningLoanRows implements KindRows {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement ps = run.c.prepareStatement("INSERT INTO loan (member_id, fund_source, principal_paise,"
                 + " charge_method, rate_bp, rate_period, frequency, instalment_count, disbursal_date, first_due_date, grace_days,"
-                + " status, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'ACTIVE', ?, ?)")) {
+                + " status, channel, actor, idempotency_key, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'ACTIVE', 'IMPORT', ?, ?, ?)")) {
             for (Parsed p : loans) {
                 bindLoan(ps, p);
-                ps.setString(11, key(p.ref()));
-                ps.setObject(12, now);
+                ps.setString(11, run.actor());
+                ps.setString(12, key(p.ref()));
+                ps.setObject(13, now);
                 ps.addBatch();
             }
             ps.executeBatch();

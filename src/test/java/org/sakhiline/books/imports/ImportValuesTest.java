@@ -14,6 +14,8 @@ class ImportValuesTest {
         assertEquals(1_25_000_00L, ImportValues.rupeesToPaise("125,000"));
         assertEquals(1_25_000_00L, ImportValues.rupeesToPaise("125000.00"));
         assertEquals(50_050L, ImportValues.rupeesToPaise("Rs. 500.50"));
+        assertEquals(1_000_000_000_000L, ImportValues.rupeesToPaise("10,00,00,00,000"));
+        assertThrows(ImportValues.BadValue.class, () -> ImportValues.rupeesToPaise("10,00,00,00,000.01"));
         assertEquals(50_000L, ImportValues.rupeesToPaise("₹ 500"));
         assertEquals(1_250_00L, ImportValues.rupeesToPaise("१,२५०"));        // Devanagari
         assertEquals(1_250_00L, ImportValues.rupeesToPaise("১২৫০"));         // Bengali
