@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts the packaged production app (target/quarkus-app, or the directory given) with an empty or short secret
 # and fails unless it refuses to start (non-zero exit) with a log line naming the setting and not its value;
-# then once with good secrets, which must start. Needs a MariaDB the app can migrate (Flyway runs before the
+# then once with good secrets, which must start; then serves once to check what the public port shows: metrics,
+# OpenAPI and Swagger UI only on the management port, health on the service port, and forwarded headers
+# ignored from an address that is not a trusted proxy. Needs a MariaDB the app can migrate (Flyway runs before the
 # check): SAKHILINE_TEST_DB_URL, as for the tests. scripts/test runs it after ./mvnw verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,3 +67,36 @@ if [ "$rc" != 0 ]; then
   exit 1
 fi
 echo "check-production-secrets: good secrets: started"
+
+# The public port: management endpoints off it, health on it; X-Forwarded-Proto from an untrusted address
+# (the proxy list names another host) must not turn the sign-in redirect into https.
+ports=$(python3 -c 'import socket
+s=[socket.socket() for _ in range(2)]
+[x.bind(("127.0.0.1", 0)) for x in s]
+print(*[x.getsockname()[1] for x in s])')
+read -r port mport <<<"$ports"
+SAKHILINE_USSD_GATEWAY_SECRET="$good_gateway" SAKHILINE_PINS_PEPPER="$good_pepper" SAKHILINE_SESSION_KEY="$good_key" \
+  SAKHILINE_TRUSTED_PROXIES=10.255.255.1 \
+  java -Xmx256m -Dquarkus.http.port="$port" -Dquarkus.management.port="$mport" -Dquarkus.scheduler.enabled=false \
+  -Dsakhiline.messaging.dispatch-interval=off -Dsakhiline.reminders.plan-every=off \
+  -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 240); do grep -q "started in" "$log" && break; sleep 0.5; done
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+expect() { # what url expected-status [curl options]
+  local what="$1" url="$2" want="$3"; shift 3
+  local got; got=$(status "$@" "$url")
+  [ "$got" = "$want" ] || { echo "check-production-secrets: FAILED: $what: $url answered $got, expected $want" >&2; tail -20 "$log" >&2; exit 1; }
+}
+for path in /q/metrics /q/openapi /q/swagger-ui/; do
+  expect "not on the public port" "http://127.0.0.1:$port$path" 404
+done
+expect "health on the public port" "http://127.0.0.1:$port/q/health/live" 200
+expect "metrics on the management port" "http://127.0.0.1:$mport/q/metrics" 200
+location=$(curl -s -o /dev/null -w '%{redirect_url}' -H 'X-Forwarded-Proto: https' "http://127.0.0.1:$port/admin")
+case "$location" in
+  https:*) echo "check-production-secrets: FAILED: an untrusted X-Forwarded-Proto was honoured ($location)" >&2; exit 1 ;;
+  "") echo "check-production-secrets: FAILED: /admin did not redirect to the sign-in" >&2; exit 1 ;;
+esac
+echo "check-production-secrets: public port: management endpoints 404, health 200; management port: metrics 200; forwarded headers from an untrusted address ignored"
