@@ -23,6 +23,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:3306/$DB" QUARKUS_DATASOUR
   java ${JAVA_OPTS:--Xmx1g} -Dquarkus.http.port="$PORT" -Dsakhiline.reminders.plan-every=off \
   -Dsakhiline.messaging.dispatch-interval=off -Dsakhiline.pins.pepper=bench-only-pepper-not-secret \
   -Dsakhiline.ussd.gateway-secret=bench-only-gateway-secret \
+  -Dquarkus.http.auth.session.encryption-key=bench-only-session-key-not-secret-0123456789 \
   -Dsakhiline.admin.bootstrap-username="$ADMIN" -Dsakhiline.admin.bootstrap-password="$ADMIN_PASSWORD" \
   -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 app=$!
@@ -34,7 +35,7 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 heap="$(mktemp)"
-jstat -gc "$app" 100 | awk 'NR > 1 { print $3 + $4 + $6 + $8 }' >"$heap" &   # S0U S1U EU OU, in KB
+jstat -gc "$app" 100 | awk 'NR > 1 { print $3 + $4 + $6 + $8; fflush() }' >"$heap" &   # S0U S1U EU OU, in KB
 sampler=$!
 
 total0=$(date +%s.%N)
