@@ -37,13 +37,17 @@ PROXY=$!
 # Every connection of the service (hops and workers) goes through the proxy.
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:mariadb://127.0.0.1:$PROXY_PORT/$DB"
 export QUARKUS_DATASOURCE_USERNAME=sakhiline QUARKUS_DATASOURCE_PASSWORD=sakhiline
-export SAKHILINE_PINS_PEPPER=bench-only-pepper-not-secret
+export SAKHILINE_PINS_PEPPER=bench-only-pepper-not-secret SAKHILINE_SESSION_KEY=bench-only-session-key-not-secret-0123456789
 java -Xmx512m -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) \
      -Dsakhiline.ussd.gateway-secret=$GATEWAY_KEY -Dsakhiline.reminders.plan-every=off \
      -jar target/quarkus-app/quarkus-run.jar > "$OUT/db-stall-service.log" 2>&1 &
 SERVICE=$!
 trap 'rm -f "$FLAG"; kill $SERVICE $PROXY 2>/dev/null; wait $SERVICE $PROXY 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break
+  kill -0 $SERVICE 2>/dev/null || break   # it refused to start: say so now, not in two minutes
+  sleep 1
+done
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "service did not start"; tail -50 "$OUT/db-stall-service.log"; exit 1; }
 
 # An unknown caller's dial-in reads the books (members by phone) and writes a session: a real hop.
