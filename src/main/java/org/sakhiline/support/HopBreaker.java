@@ -10,8 +10,9 @@ import org.jboss.logging.Logger;
 /**
  * The circuit breaker in front of the hop database. After {@code failuresToOpen} failures in a row
  * (no connection within the wait, a query without an answer, a broken connection) it opens: hops answer
- * "service busy" at once without touching the stalled database. After {@code openFor} one hop — the probe,
- * on a worker thread — may try again: success closes the breaker, failure opens it for another round.
+ * "service busy" at once without touching the stalled database. After {@code openFor} one hop on a worker
+ * thread runs the probe (a bounded {@code SELECT 1}, see HopConnections): success closes the breaker and the
+ * hop goes on, failure opens it for another round and the hop is answered "busy".
  * Pure state over a clock, so the rule is tested without a database.
  */
 public final class HopBreaker {
@@ -63,13 +64,6 @@ public final class HopBreaker {
     public boolean awaitsProbe() {
         long until = openUntil.get();
         return until != 0 && nanoClock.getAsLong() - until >= 0 && !probing.get();
-    }
-
-    /** The probe ran to its end: unless a failure was recorded meanwhile, the database answers again. */
-    public void probeFinished() {
-        if (probing.get()) {
-            succeeded();
-        }
     }
 
     /** The database answered a hop (well or with a refusal): failures are no longer "in a row". */

@@ -13,6 +13,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -118,14 +119,26 @@ public class HopConnections {
         if (admission == HopBreaker.Admission.BUSY) {
             return ioThread && breaker.awaitsProbe() ? toWorker.get() : busy.get();
         }
+        return probe() ? hop.get() : busy.get();
+    }
+
+    /**
+     * The probe itself: one {@code SELECT 1} on the hop pool, under its network timeout. A caller's hop is not
+     * the probe, because a hop's worker part also uses the main pool, which has no such timeout: a probe into a
+     * database that still stalls would hold her for as long as TCP does.
+     */
+    private boolean probe() {
         probingHere.set(true);
-        try {
-            T answer = hop.get();
-            breaker.probeFinished();
-            return answer;
+        try (Connection c = open(); Statement statement = c.createStatement()) {
+            statement.execute("SELECT 1");
+        } catch (SQLException | RuntimeException e) {
+            breaker.failed(e); // (again, when the connection already told it: harmless, it stays open)
+            return false;
         } finally {
             probingHere.set(false);
         }
+        breaker.succeeded();
+        return true;
     }
 
     /** A failure that says the database is out of reach, not that it refused this statement. */
