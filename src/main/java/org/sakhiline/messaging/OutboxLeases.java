@@ -97,7 +97,7 @@ class OutboxLeases {
         try (Connection c = dataSource.getConnection()) {
             List<OutboxMessage> batch = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts
+                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts, provider
                     FROM outbox_message
                     WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?
                     ORDER BY next_attempt_at
@@ -117,6 +117,7 @@ class OutboxLeases {
                         m.language = rs.getString("language");
                         m.templateKey = rs.getString("template_key");
                         m.dltTemplateId = rs.getString("dlt_template_id");
+                        m.provider = rs.getString("provider");
                         m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
                         m.segments = rs.getInt("segments");
                         m.attempts = rs.getInt("attempts") + 1;

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.sakhiline.messaging.DltPattern;
 import org.sakhiline.support.i18n.DateText;
 import org.sakhiline.support.i18n.Languages;
 import org.sakhiline.support.i18n.Money;
@@ -36,7 +37,8 @@ public final class ReminderTexts {
         Map<String, Object> v = new HashMap<>();
         v.put("day", DateText.dayDate(date, lang));
         v.put("time", DateText.time(time, lang));
-        v.put("place", changedPlace == null ? "" : changedPlace);
+        // One DLT variable's worth: a longer place would no longer match the registered template in India.
+        v.put("place", changedPlace == null ? "" : DltPattern.clip(changedPlace, 1));
         return text(lang, "meeting", v);
     }
 

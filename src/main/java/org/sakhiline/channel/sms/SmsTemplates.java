@@ -44,7 +44,7 @@ public class SmsTemplates {
         String lang = resolve(langTag, key);
         Entry e = byLanguage.get(lang).get(key);
         TemplateInstance instance = e.template().instance();
-        values.forEach(instance::data);
+        DltVariables.clip(values).forEach(instance::data);
         return new Rendered(instance.render().strip(), key, lang, e.dltTemplateId());
     }
 
@@ -59,7 +59,14 @@ public class SmsTemplates {
         return out;
     }
 
-    private String resolve(String tag, String key) {
+    /** The India DLT template id registered for {@code key} in exactly {@code lang} (no fallback), or null. */
+    public String dltTemplateId(String lang, String key) {
+        Entry e = byLanguage.getOrDefault(lang, Map.of()).get(key);
+        return e == null ? null : e.dltTemplateId();
+    }
+
+    /** The language whose text {@code key} is sent in for a member of {@code tag}: the tag, its base, else en. */
+    public String resolve(String tag, String key) {
         String t = tag == null ? "en" : tag;
         if (has(t, key)) {
             return t;
