@@ -51,8 +51,7 @@ public record DltPattern(String registration, List<String> problems) {
             at = m.end();
             String tag = m.group(1).strip();
             if (tag.startsWith("#if ") && NAME.matcher(tag.substring(4).strip()).matches()) {
-                run = startRun(out, literal, run);
-                run += width(tag.substring(4).strip(), widest, problems, 0);
+                run = startRun(out, literal, run); // the condition is tested, not shown: only its body counts
                 depth++;
             } else if (tag.equals("/if") && depth > 0) {
                 depth--;
