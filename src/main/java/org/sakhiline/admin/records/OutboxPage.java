@@ -3,10 +3,13 @@ package org.sakhiline.admin.records;
 import java.util.List;
 
 /** One page of the outbox list, filtered by status; phones masked. */
-public record OutboxPage(String status, List<String> statuses, List<Row> rows, Paging paging, String back) {
+public record OutboxPage(String status, List<String> statuses, List<Row> rows, Paging paging, String back,
+                         List<String> dltWarnings) {
 
+    /** {@code provider}: the SMS gateway chosen for the row (null for calls and rows older than routing). */
     public record Row(long id, String channel, String recipient, String status, int attempts, String created,
-                      String sent, String template, String preview, String lastError, boolean retryable) {}
+                      String sent, String template, String preview, String lastError, boolean retryable,
+                      String provider) {}
 
     /** One message in full, with the members reached on its phone whom the reader may open. */
     public record Detail(long id, String channel, String recipient, String status, int attempts, String body,

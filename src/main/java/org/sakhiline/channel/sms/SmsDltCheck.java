@@ -72,17 +72,23 @@ public class SmsDltCheck {
         }
     }
 
-    /** What the console warns about: nothing while India is not routed. */
+    /** What the console warns about: nothing while India is not routed. Texts ship with the build: computed once. */
     public List<String> warnings() {
         if (!routing.indiaRouted()) {
             return List.of();
         }
-        List<String> out = problems(texts(), true);
-        if (dlt.placeholderTemplateIds() && !out.isEmpty()) {
-            out.add(0, "These texts go out with PLACEHOLDER template ids (demo/test setting): operators would drop them.");
+        List<String> known = warnings;
+        if (known == null) {
+            List<String> out = problems(texts(), true);
+            if (dlt.placeholderTemplateIds() && !out.isEmpty()) {
+                out.add(0, "These texts go out with PLACEHOLDER template ids (demo/test setting): operators would drop them.");
+            }
+            warnings = known = List.copyOf(out);
         }
-        return out;
+        return known;
     }
+
+    private volatile List<String> warnings;
 
     /** Every text with the registration to file for it (the console's DLT list, the checklist's source). */
     public List<Registration> registrations() {

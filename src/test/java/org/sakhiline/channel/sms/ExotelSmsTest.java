@@ -31,6 +31,7 @@ import org.sakhiline.messaging.OutboxDispatcher;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.OutboxTestSupport;
 import org.sakhiline.messaging.OutgoingMessage;
+import org.sakhiline.testing.ConsoleAuth;
 import org.sakhiline.testing.ExotelApiStub;
 import org.sakhiline.testing.ExotelRoutesProfile;
 import org.sakhiline.testing.ExotelStubResource;
@@ -201,6 +202,17 @@ class ExotelSmsTest {
         exotelReport(OutboxTestSupport.load(failed).providerId, "failed_dnd", "23005").statusCode(204);
         assertEquals("FAILED", OutboxTestSupport.load(failed).status.name());
         assertEquals(23005, OutboxTestSupport.load(failed).errorCode);
+    }
+
+    @Test
+    void theConsoleShowsWhichGatewayCarriedEachMessageAndWarnsAboutMissingDltIds() {
+        Desk d = desks.desk("en", ScriptVariant.ROMAN);
+        enqueue(OutgoingMessage.sms(d.memberPhone(), "Reminder: SHG meeting Wed, 10:30 am.").withLanguage("en"));
+        String page = ConsoleAuth.signInAsAdmin().given().get("/admin/outbox").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("SMS via exotel"), page);
+        assertTrue(page.contains("id=\"dlt-warnings\""), "placeholder ids are warned about");
+        assertTrue(page.contains("text &#39;balance&#39; in hi has no DLT template id")
+                || page.contains("text 'balance' in hi has no DLT template id"), page);
     }
 
     @Test
