@@ -84,6 +84,13 @@ public class SmsRouting {
             }
 
             @Override
+            public java.util.Set<String> readyGateways() {
+                java.util.Set<String> ready = new java.util.HashSet<>();
+                gateways.values().stream().filter(SmsSender::ready).forEach(g -> ready.add(g.name()));
+                return ready;
+            }
+
+            @Override
             public SendResult send(OutboxMessage m) {
                 SmsGateway g = gateways.get(m.provider == null ? byCountry(m.recipient) : m.provider);
                 if (g == null) {

@@ -16,18 +16,19 @@ public record OutboxPage(String status, List<String> statuses, List<Row> rows, P
                          String language, boolean rtl, String encoding, int segments, String template,
                          String dltTemplateId, String dedupeKey, String providerId, String providerStatus,
                          Integer errorCode, String lastError, String created, String nextAttempt, String sent,
-                         String updated, boolean retryable, List<MemberLink> members, String notice, String error) {
+                         String updated, boolean retryable, List<MemberLink> members, String notice, String error,
+                         String provider) {
 
         public Detail withNotice(String text) {
             return new Detail(id, channel, recipient, status, attempts, body, language, rtl, encoding, segments, template,
                     dltTemplateId, dedupeKey, providerId, providerStatus, errorCode, lastError, created, nextAttempt, sent,
-                    updated, retryable, members, text, error);
+                    updated, retryable, members, text, error, provider);
         }
 
         public Detail withError(String text) {
             return new Detail(id, channel, recipient, status, attempts, body, language, rtl, encoding, segments, template,
                     dltTemplateId, dedupeKey, providerId, providerStatus, errorCode, lastError, created, nextAttempt, sent,
-                    updated, retryable, members, notice, text);
+                    updated, retryable, members, notice, text, provider);
         }
     }
 

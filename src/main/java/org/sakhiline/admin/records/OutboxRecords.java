@@ -100,7 +100,7 @@ public class OutboxRecords {
                 ConsoleText.rtl(base), m.encoding.name(), m.segments, m.templateKey, m.dltTemplateId, m.dedupeKey,
                 m.providerId, m.providerStatus, m.errorCode, m.lastError, ConsoleText.utc(m.createdAt),
                 ConsoleText.utc(m.nextAttemptAt), ConsoleText.utc(m.sentAt), ConsoleText.utc(m.updatedAt),
-                RETRYABLE.contains(m.status), members, null, null);
+                RETRYABLE.contains(m.status), members, null, null, m.provider);
     }
 
     /**

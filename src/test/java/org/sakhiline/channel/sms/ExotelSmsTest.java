@@ -216,6 +216,32 @@ class ExotelSmsTest {
     }
 
     @Test
+    void anAdministratorSetsAUnitsGatewayInTheConsoleAndItsMembersMessagesFollow() {
+        Desk d = desks.desk("en", ScriptVariant.ROMAN);
+        long vo = desks.voOf(d.shg());
+        ConsoleAuth.Session admin = ConsoleAuth.signInAsAdmin();
+        String csrf = admin.csrfFrom("/admin/org-units/" + vo);
+        assertTrue(admin.given().get("/admin/org-units/" + vo).then().statusCode(200).extract().asString()
+                .contains("id=\"sms-gateway\""));
+        admin.given().redirects().follow(false).formParam("csrf", csrf).formParam("gateway", "twilio")
+                .post("/admin/org-units/" + vo + "/sms-gateway").then().statusCode(303);
+        admin.given().formParam("csrf", csrf).formParam("gateway", "pigeon")
+                .post("/admin/org-units/" + vo + "/sms-gateway").then().statusCode(400);
+        admin.given().formParam("gateway", "exotel").post("/admin/org-units/" + vo + "/sms-gateway").then()
+                .statusCode(403); // no CSRF token
+        assertEquals(List.of("twilio"), desks.strings("SELECT sms_provider FROM org_unit WHERE id = ?1", vo));
+        assertEquals(1, desks.count("SELECT COUNT(*) FROM audit_event WHERE action = 'orgUnit.smsGateway' AND entity_id = ?1",
+                String.valueOf(vo)));
+        long id = enqueue(OutgoingMessage.sms(d.memberPhone(), "Reminder").withLanguage("en").forMember(d.member()));
+        assertEquals("twilio", OutboxTestSupport.load(id).provider);
+
+        admin.given().redirects().follow(false).formParam("csrf", csrf).formParam("gateway", "")
+                .post("/admin/org-units/" + vo + "/sms-gateway").then().statusCode(303);
+        long back = enqueue(OutgoingMessage.sms(d.memberPhone(), "Reminder").withLanguage("en").forMember(d.member()));
+        assertEquals("exotel", OutboxTestSupport.load(back).provider, "blank: by country again");
+    }
+
+    @Test
     void anIndianMessageWithoutDltTemplateIdIsNeverHandedToExotel() {
         // Placeholders fill only what the outbox writes; a row without an id (written before, or by hand) is refused.
         long id = enqueue(OutgoingMessage.sms("+919811112222", "Hello").withLanguage("en"));
