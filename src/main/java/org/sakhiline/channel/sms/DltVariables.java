@@ -9,7 +9,8 @@ import org.sakhiline.messaging.DltPattern;
  * The widest value, in characters, each placeholder of an SMS or reminder text can take in a language: the
  * bound {@link DltPattern} proves registrations with. Typed values are measured (amounts at the widest the
  * screens are sized for, every date of a year, every quarter hour); free text (names, places, lists) has no
- * natural bound, so {@link #clip} cuts it to its bound when it is rendered, and the bound holds by construction.
+ * natural bound, so while India is routed {@link #clip} cuts it to its bound when it is rendered (SmsTemplates,
+ * ReminderTexts), and the bound holds by construction.
  */
 public final class DltVariables {
 

@@ -39,15 +39,18 @@ public class ExotelWebhookGuard {
         }
     }
 
-    /** A wrong or missing secret looks like no webhook at all (404), so the path cannot be probed. */
+    /**
+     * The source first, so that a stranger learns nothing about the secret (403 whatever path she tries);
+     * then the secret, whose miss looks like no webhook at all (404).
+     */
     public Verdict check(String pathSecret, String remoteAddress) {
-        if (secret == null || pathSecret == null
-                || !MessageDigest.isEqual(secret, pathSecret.getBytes(StandardCharsets.UTF_8))) {
-            return Verdict.NO_SUCH_WEBHOOK;
-        }
         if (!sources.allows(remoteAddress)) {
             LOG.warnf("Exotel webhook refused: source %s is not in sakhiline.exotel.webhook-sources", remoteAddress);
             return Verdict.WRONG_SOURCE;
+        }
+        if (secret == null || pathSecret == null
+                || !MessageDigest.isEqual(secret, pathSecret.getBytes(StandardCharsets.UTF_8))) {
+            return Verdict.NO_SUCH_WEBHOOK;
         }
         return Verdict.ALLOWED;
     }

@@ -155,8 +155,14 @@ class ExotelSmsTest {
                 .statusCode(403);
         given().header("X-Forwarded-For", "198.51.100.7").formParams(Map.of("SmsSid", "x", "Status", "delivered"))
                 .when().post(WEBHOOK + "/status").then().statusCode(403);
+        Map<String, String> huge = form(sid, d.memberPhone(), "B".repeat(40_000));
+        given().header("X-Forwarded-For", ExotelRoutesProfile.EXOTEL_ADDRESS).formParams(huge).when()
+                .post(WEBHOOK + "/inbound").then().statusCode(413);
         assertEquals(0, desks.count("SELECT COUNT(*) FROM sms_inbound WHERE message_sid = ?1", "exotel:" + sid));
         assertEquals(0, desks.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?1", d.memberPhone()));
+        // Exotel's passthru checks the URL with a HEAD first.
+        given().header("X-Forwarded-For", ExotelRoutesProfile.EXOTEL_ADDRESS).when().head(WEBHOOK + "/inbound").then()
+                .statusCode(200);
     }
 
     // ---------------------------------------------------------------- routing and delivery reports

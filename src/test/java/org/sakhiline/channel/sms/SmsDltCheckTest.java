@@ -32,7 +32,7 @@ import org.sakhiline.support.i18n.Money;
  */
 class SmsDltCheckTest {
 
-    private static final SmsTemplates SMS = new SmsTemplates();
+    private static final SmsTemplates SMS = new SmsTemplates().clippingFor(java.util.Set.copyOf(SmsTemplates.LANGUAGES));
     private static final ReminderTexts REMINDERS = new ReminderTexts(ReminderTemplates.load(null));
 
     @Test
@@ -58,6 +58,21 @@ class SmsDltCheckTest {
             }
         }
         assertEquals(List.of(), mismatches);
+    }
+
+    /** The registrations to file, one row per text: target/dlt-registrations.md (the DLT checklist's list). */
+    @Test
+    void writesTheRegistrationsToFile() throws java.io.IOException {
+        StringBuilder table = new StringBuilder("| file | key | language | register on the DLT portal |\n|---|---|---|---|\n");
+        List<SmsDltCheck.Registration> all = check(List.of("91=exotel"), true, Optional.of("1201")).registrations();
+        for (SmsDltCheck.Registration r : all) {
+            table.append("| ").append(r.text().file()).append(" | ").append(r.text().key()).append(" | ")
+                    .append(r.text().language()).append(" | ").append(r.pattern().replace("|", "\\|")).append(" |\n");
+        }
+        java.nio.file.Path out = java.nio.file.Path.of("target", "dlt-registrations.md");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, table);
+        assertEquals(check(List.of("91=exotel"), true, Optional.of("1201")).texts().size(), all.size());
     }
 
     @Test
