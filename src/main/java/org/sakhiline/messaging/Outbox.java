@@ -28,6 +28,9 @@ public class Outbox {
     @Inject
     EntityManager em;
 
+    @Inject
+    SmsRouting routing;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -40,7 +43,8 @@ public class Outbox {
         SmsSegments.Count count = SmsSegments.of(message.body());
         Instant now = clock.instant();
         // Plain JDBC on the session's own connection, so the row is part of the caller's transaction.
-        long id = em.unwrap(Session.class).doReturningWork(connection -> insert(connection, message, count, now));
+        long id = em.unwrap(Session.class).doReturningWork(connection -> insert(connection, routed(connection,
+                java.util.List.of(message)).get(0), count, now));
         if (LOG.isDebugEnabled()) {
             LOG.debugf("outbox %d: %s to %s, %s x%d", id, message.channel(), PhoneMask.mask(message.recipient()),
                     count.encoding(), count.segments());
@@ -61,11 +65,12 @@ public class Outbox {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO outbox_message (channel, recipient, body, language, template_key, dlt_template_id,
-                        encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at, member_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
+                        encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at, member_id,
+                        provider)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)
                     ON DUPLICATE KEY UPDATE id = id
                     """)) {
-                for (OutgoingMessage m : messages) {
+                for (OutgoingMessage m : routed(connection, messages)) {
                     bindInsert(ps, m, SmsSegments.of(m.body()), now);
                     ps.addBatch();
                 }
@@ -103,7 +108,20 @@ public class Outbox {
         return changed > 0;
     }
 
-    /** The thirteen values of the outbox INSERT shared by single and batch enqueues (same column order). */
+    /**
+     * The messages with their gateway chosen (SMS only: a call's row names none) and, where the deployment
+     * allows placeholders, a marked DLT id; one query for all members' org-unit overrides.
+     */
+    private java.util.List<OutgoingMessage> routed(Connection connection, java.util.List<OutgoingMessage> messages)
+            throws SQLException {
+        java.util.Map<Long, String> overrides = SmsRouting.overrides(connection, messages.stream()
+                .filter(m -> m.channel() == OutboxChannel.SMS && m.provider() == null).map(OutgoingMessage::memberId).toList());
+        return messages.stream().map(m -> m.channel() != OutboxChannel.SMS ? m
+                : m.via(routing.choose(m, m.memberId() == null ? null : overrides.get(m.memberId())))
+                        .withTemplate(m.templateKey(), routing.dltTemplateId(m))).toList();
+    }
+
+    /** The fourteen values of the outbox INSERT shared by single and batch enqueues (same column order). */
     private static void bindInsert(PreparedStatement ps, OutgoingMessage m, SmsSegments.Count count, Instant now)
             throws SQLException {
         ps.setString(1, m.channel().name());
@@ -119,6 +137,7 @@ public class Outbox {
         UtcTimestamps.set(ps, 11, now);
         UtcTimestamps.set(ps, 12, now);
         ps.setObject(13, m.memberId(), java.sql.Types.BIGINT);
+        ps.setString(14, m.provider());
     }
 
     private static long insert(Connection connection, OutgoingMessage m, SmsSegments.Count count, Instant now)
@@ -127,8 +146,9 @@ public class Outbox {
         // dedupe key without raising an error that would doom the caller's transaction.
         try (PreparedStatement ps = connection.prepareStatement("""
                 INSERT INTO outbox_message (channel, recipient, body, language, template_key, dlt_template_id,
-                    encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at, member_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
+                    encoding, segments, status, attempts, next_attempt_at, dedupe_key, created_at, updated_at, member_id,
+                    provider)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)
                 """, Statement.RETURN_GENERATED_KEYS)) {
             bindInsert(ps, m, count, now);

@@ -285,7 +285,8 @@ public class OutboxDispatcher {
             paced = false; // the call sender keeps its own calls-per-second limit
         }
         long t0 = System.nanoTime();
-        OutboxLeases.Claim claim = leases.claim(now, channel, limit);
+        OutboxLeases.Claim claim = leases.claim(now, channel, limit,
+                channel == OutboxChannel.SMS ? smsSender.readyGateways() : null);
         if (claim.rows().isEmpty()) {
             return null;
         }

@@ -50,10 +50,15 @@ class OutboxLeases {
 
     /** Claims up to {@code limit} due rows of {@code channel}; the claim has no rows when none were due. */
     Claim claim(Instant now, OutboxChannel channel, int limit) {
+        return claim(now, channel, limit, null);
+    }
+
+    /** As {@link #claim(Instant, OutboxChannel, int)}, only rows for {@code gateways} or none (null: any). */
+    Claim claim(Instant now, OutboxChannel channel, int limit, java.util.Set<String> gateways) {
         String leaseOwner = UUID.randomUUID().toString();
         long sendBy = System.nanoTime() + config.lease().minus(config.sendTimeout()).toNanos();
         return new Claim(leaseOwner, RetryOnDeadlock.inNewTransaction("outbox claim",
-                () -> claimRows(now, leaseOwner, channel, limit)), sendBy);
+                () -> claimRows(now, leaseOwner, channel, limit, gateways)), sendBy);
     }
 
     /**
@@ -93,20 +98,30 @@ class OutboxLeases {
                 () -> recordResults(claim.rows(), results, claim.leaseOwner(), now));
     }
 
-    private List<OutboxMessage> claimRows(Instant now, String leaseOwner, OutboxChannel channel, int limit) {
+    private List<OutboxMessage> claimRows(Instant now, String leaseOwner, OutboxChannel channel, int limit,
+                                          java.util.Set<String> gateways) {
+        String onlyGateways = gateways == null || gateways.isEmpty() ? ""
+                : " AND (provider IS NULL OR provider IN (" + String.join(",", Collections.nCopies(gateways.size(), "?")) + "))";
         try (Connection c = dataSource.getConnection()) {
             List<OutboxMessage> batch = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts
+                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts, provider
                     FROM outbox_message
-                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?
+                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?""" + onlyGateways + """
+
                     ORDER BY next_attempt_at
                     LIMIT ?
                     FOR UPDATE SKIP LOCKED
                     """)) {
                 UtcTimestamps.set(ps, 1, now);
                 ps.setString(2, channel.name());
-                ps.setInt(3, limit);
+                int p = 3;
+                if (!onlyGateways.isEmpty()) {
+                    for (String g : gateways) {
+                        ps.setString(p++, g);
+                    }
+                }
+                ps.setInt(p, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         OutboxMessage m = new OutboxMessage();
@@ -117,6 +132,7 @@ class OutboxLeases {
                         m.language = rs.getString("language");
                         m.templateKey = rs.getString("template_key");
                         m.dltTemplateId = rs.getString("dlt_template_id");
+                        m.provider = rs.getString("provider");
                         m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
                         m.segments = rs.getInt("segments");
                         m.attempts = rs.getInt("attempts") + 1;

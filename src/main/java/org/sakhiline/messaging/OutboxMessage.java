@@ -79,6 +79,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "error_code")
     public Integer errorCode;
 
+    /** The SMS gateway chosen for this row ({@link SmsRouting}); null on VOICE rows and rows older than routing. */
+    @Column(length = 16)
+    public String provider;
+
     @Column(name = "dedupe_key", length = 191)
     public String dedupeKey;
 

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  *                  adding one, so re-running whatever produced the message cannot send it twice
  * @param memberId  the member it is for, when it is for one: a number taken off her record cancels
  *                  what still waits for her on it ({@link OutboxCancellations})
+ * @param provider  the SMS gateway that must carry it (a reply goes back the way the message came);
+ *                  null lets {@link SmsRouting} choose by org unit and country
  */
 public record OutgoingMessage(
         OutboxChannel channel,
@@ -21,7 +23,8 @@ public record OutgoingMessage(
         String templateKey,
         String dltTemplateId,
         String dedupeKey,
-        Long memberId) {
+        Long memberId,
+        String provider) {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     /** Twilio refuses longer bodies. */
@@ -42,7 +45,7 @@ public record OutgoingMessage(
 
     public OutgoingMessage(OutboxChannel channel, String recipient, String body, String language, String templateKey,
                            String dltTemplateId, String dedupeKey) {
-        this(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, null);
+        this(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, null, null);
     }
 
     public static OutgoingMessage sms(String recipient, String body) {
@@ -58,20 +61,25 @@ public record OutgoingMessage(
     }
 
     public OutgoingMessage withLanguage(String language) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId, provider);
     }
 
     /** The template the body was rendered from and its India DLT template id (null outside India). */
     public OutgoingMessage withTemplate(String templateKey, String dltTemplateId) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId, provider);
     }
 
     public OutgoingMessage withDedupeKey(String dedupeKey) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId, provider);
     }
 
     /** The member this message is for (receipts, reminders, calls to her). */
     public OutgoingMessage forMember(long memberId) {
-        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId);
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId, provider);
+    }
+
+    /** Pins the SMS gateway (by its {@link SmsGateway#name()}), e.g. the one an inbound message came through. */
+    public OutgoingMessage via(String provider) {
+        return new OutgoingMessage(channel, recipient, body, language, templateKey, dltTemplateId, dedupeKey, memberId, provider);
     }
 }

@@ -11,4 +11,13 @@ public interface SmsSender {
      * errors (those come back as a failed {@link SendResult}).
      */
     SendResult send(OutboxMessage message);
+
+    /**
+     * The gateways that can send now, when this sender routes among several: the dispatcher then claims only
+     * rows recorded for one of them (or for none), so a gateway without credentials leaves its rows PENDING
+     * without spending their attempts. Null: every row.
+     */
+    default java.util.Set<String> readyGateways() {
+        return null;
+    }
 }

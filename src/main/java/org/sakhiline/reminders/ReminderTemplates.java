@@ -33,10 +33,13 @@ public final class ReminderTemplates {
 
     private final Map<String, Map<String, Template>> templates;
     private final Map<String, Map<String, String>> dltIds;
+    private final Map<String, Map<String, String>> sources;
 
-    private ReminderTemplates(Map<String, Map<String, Template>> templates, Map<String, Map<String, String>> dltIds) {
+    private ReminderTemplates(Map<String, Map<String, Template>> templates, Map<String, Map<String, String>> dltIds,
+                              Map<String, Map<String, String>> sources) {
         this.templates = templates;
         this.dltIds = dltIds;
+        this.sources = sources;
     }
 
     /** From {@code dir/<lang>.yaml} when a directory is given, else from the classpath copy. */
@@ -60,7 +63,9 @@ public final class ReminderTemplates {
     public static ReminderTemplates fromTexts(Map<String, Map<String, String>> raw) {
         Map<String, Map<String, Template>> templates = new HashMap<>();
         Map<String, Map<String, String>> dlt = new HashMap<>();
+        Map<String, Map<String, String>> sources = new HashMap<>();
         raw.forEach((lang, texts) -> {
+            Map<String, String> source = new HashMap<>();
             Map<String, Template> parsed = new HashMap<>();
             Map<String, String> ids = new HashMap<>();
             texts.forEach((key, text) -> {
@@ -70,12 +75,14 @@ public final class ReminderTemplates {
                     }
                 } else {
                     parsed.put(key, QUTE.parse(text));
+                    source.put(key, text);
                 }
             });
             templates.put(lang, Map.copyOf(parsed));
+            sources.put(lang, Map.copyOf(source));
             dlt.put(lang, Map.copyOf(ids));
         });
-        return new ReminderTemplates(Map.copyOf(templates), Map.copyOf(dlt));
+        return new ReminderTemplates(Map.copyOf(templates), Map.copyOf(dlt), Map.copyOf(sources));
     }
 
     @SuppressWarnings("unchecked")
@@ -108,6 +115,11 @@ public final class ReminderTemplates {
     /** India DLT template id registered for this text in this language, or null. */
     public String dltId(String langTag, String key) {
         return dltIds.getOrDefault(effectiveLanguage(langTag, key), Map.of()).get(key);
+    }
+
+    /** The Qute source of {@code key} as written in exactly {@code lang}, or null. */
+    public String source(String lang, String key) {
+        return sources.getOrDefault(lang, Map.of()).get(key);
     }
 
     /** Keys defined directly (without fallback) in a language. */

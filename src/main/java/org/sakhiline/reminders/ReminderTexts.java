@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.sakhiline.messaging.DltPattern;
 import org.sakhiline.support.i18n.DateText;
 import org.sakhiline.support.i18n.Languages;
 import org.sakhiline.support.i18n.Money;
@@ -20,9 +21,16 @@ import org.sakhiline.support.i18n.Money;
 public final class ReminderTexts {
 
     private final ReminderTemplates templates;
+    private final java.util.Set<String> dltLanguages;
 
     public ReminderTexts(ReminderTemplates templates) {
+        this(templates, java.util.Set.of());
+    }
+
+    /** {@code dltLanguages}: texts in these cut a changed meeting place to one DLT variable (India routed). */
+    public ReminderTexts(ReminderTemplates templates, java.util.Set<String> dltLanguages) {
         this.templates = templates;
+        this.dltLanguages = java.util.Set.copyOf(dltLanguages);
     }
 
     public ReminderTemplates templates() {
@@ -36,7 +44,9 @@ public final class ReminderTexts {
         Map<String, Object> v = new HashMap<>();
         v.put("day", DateText.dayDate(date, lang));
         v.put("time", DateText.time(time, lang));
-        v.put("place", changedPlace == null ? "" : changedPlace);
+        // While India is routed, one DLT variable's worth: a longer place would not match the registered template.
+        boolean clip = changedPlace != null && dltLanguages.contains(templates.effectiveLanguage(lang, "meeting"));
+        v.put("place", changedPlace == null ? "" : clip ? DltPattern.clip(changedPlace, 1) : changedPlace);
         return text(lang, "meeting", v);
     }
 

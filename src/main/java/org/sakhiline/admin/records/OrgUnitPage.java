@@ -8,7 +8,14 @@ import java.util.List;
  *
  * @param crumbs ancestors the reader may open, top first
  */
-public record OrgUnitPage(Unit unit, List<Unit> crumbs, List<Unit> children, Group group, List<StaffRow> staff) {
+public record OrgUnitPage(Unit unit, List<Unit> crumbs, List<Unit> children, Group group, List<StaffRow> staff,
+                          SmsGatewayChoice smsGateway) {
+
+    /**
+     * The unit's own SMS gateway ({@code chosen}, blank = its parent's or the country's route), the gateways
+     * to choose from, and whether the reader may change it (administrators: routing concerns the deployment).
+     */
+    public record SmsGatewayChoice(String chosen, List<String> gateways, boolean editable) {}
 
     /** {@code size}: members of a group, units below any other level. */
     public record Unit(long id, String code, String name, String nameLocal, String level, String country, String place,

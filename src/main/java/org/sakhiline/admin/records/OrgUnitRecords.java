@@ -1,5 +1,7 @@
 package org.sakhiline.admin.records;
 
+import org.sakhiline.messaging.SmsRouting;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
@@ -35,7 +37,11 @@ public class OrgUnitRecords {
     private final StaffDirectory staffDirectory;
     private final MeetingService meetings;
 
-    public OrgUnitRecords(AccessScope scope, OrgUnitService orgUnits, StaffDirectory staffDirectory, MeetingService meetings) {
+    private final SmsRouting routing;
+
+    public OrgUnitRecords(AccessScope scope, OrgUnitService orgUnits, StaffDirectory staffDirectory, MeetingService meetings,
+                          SmsRouting routing) {
+        this.routing = routing;
         this.scope = scope;
         this.orgUnits = orgUnits;
         this.staffDirectory = staffDirectory;
@@ -58,7 +64,11 @@ public class OrgUnitRecords {
         OrgUnitPage.Group group = view.shgProfile() == null ? null : group(view);
         List<OrgUnitPage.StaffRow> staff = staffDirectory.listStaff(id, 0, 50).items().stream()
                 .map(s -> new OrgUnitPage.StaffRow(s.staffId(), s.name(), s.role().name(), s.phoneE164(), s.status().name())).toList();
-        return new OrgUnitPage(rows(List.of(unit)).get(0), crumbs(unit), children, group, staff);
+        String chosen = (String) OrgUnit.getEntityManager().createNativeQuery("SELECT sms_provider FROM org_unit WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return new OrgUnitPage(rows(List.of(unit)).get(0), crumbs(unit), children, group, staff,
+                new OrgUnitPage.SmsGatewayChoice(chosen == null ? "" : chosen, List.copyOf(routing.gatewayNames()),
+                        scope.isAdmin()));
     }
 
     private OrgUnitPage.Group group(OrgUnitView view) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.sakhiline.access.AccessScope;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
+import org.sakhiline.channel.sms.SmsDltCheck;
 import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.OutboxStatus;
@@ -47,12 +48,14 @@ public class OutboxRecords {
             + " and p2.phoneE164 = o.recipient and m2.shgId not in :units)"
             + " and not exists (select 1 from Staff s2 where s2.phoneE164 = o.recipient and s2.orgUnitId not in :units)";
 
+    private final SmsDltCheck dlt;
     private final AccessScope scope;
     private final Outbox outbox;
     private final AuditLog audit;
     private final EntityManager em;
 
-    public OutboxRecords(AccessScope scope, Outbox outbox, AuditLog audit, EntityManager em) {
+    public OutboxRecords(AccessScope scope, Outbox outbox, AuditLog audit, EntityManager em, SmsDltCheck dlt) {
+        this.dlt = dlt;
         this.scope = scope;
         this.outbox = outbox;
         this.audit = audit;
@@ -80,7 +83,8 @@ public class OutboxRecords {
         String filter = wanted == null ? "" : wanted.name().toLowerCase(Locale.ROOT);
         String back = Paging.url("/admin/outbox", Map.of("status", filter), page);
         return new OutboxPage(filter, Arrays.stream(OutboxStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList(),
-                rows, Paging.of("/admin/outbox", Map.of("status", filter), page, PAGE_SIZE, count.getSingleResult()), back);
+                rows, Paging.of("/admin/outbox", Map.of("status", filter), page, PAGE_SIZE, count.getSingleResult()), back,
+                dlt.warnings());
     }
 
     public OutboxPage.Detail message(long id) {
@@ -96,7 +100,7 @@ public class OutboxRecords {
                 ConsoleText.rtl(base), m.encoding.name(), m.segments, m.templateKey, m.dltTemplateId, m.dedupeKey,
                 m.providerId, m.providerStatus, m.errorCode, m.lastError, ConsoleText.utc(m.createdAt),
                 ConsoleText.utc(m.nextAttemptAt), ConsoleText.utc(m.sentAt), ConsoleText.utc(m.updatedAt),
-                RETRYABLE.contains(m.status), members, null, null);
+                RETRYABLE.contains(m.status), members, null, null, m.provider);
     }
 
     /**
@@ -176,7 +180,7 @@ public class OutboxRecords {
         String preview = body.length() <= PREVIEW ? body : body.substring(0, PREVIEW - 1) + "…";
         return new OutboxPage.Row(m.id, m.channel.name(), PhoneMask.mask(m.recipient), m.status.name(), m.attempts,
                 ConsoleText.utc(m.createdAt), ConsoleText.utc(m.sentAt), m.templateKey, preview, m.lastError,
-                RETRYABLE.contains(m.status));
+                RETRYABLE.contains(m.status), m.provider);
     }
 
     private static OutboxStatus parseStatus(String status) {

@@ -37,7 +37,8 @@ import org.sakhiline.support.problem.DomainException;
  *
  * <p>The body is stored with PINs masked ({@link SmsPinMask}); bodies are never logged.
  *
- * <p>Replies: the answer to the sender goes inline in the TwiML by default ({@link SmsConfig#replyMode()});
+ * <p>Replies: the answer to the sender goes inline in the TwiML by default ({@link SmsConfig#replyMode()}),
+ * and always through the outbox, pinned to the same gateway, for gateways that take no inline answer;
  * messages to anyone else (the member's receipt after a mitra's YES) always go through the outbox in
  * the same transaction as the posting.
  */
@@ -102,9 +103,11 @@ public class InboundSmsService {
         String via = "NONE";
         SmsAnswer answer = SmsAnswer.EMPTY;
         if (reply != null) {
-            if (config.replyMode() == SmsConfig.ReplyMode.OUTBOX && sms.from().matches("\\+[1-9][0-9]{6,14}")) {
+            boolean send = config.replyMode() == SmsConfig.ReplyMode.OUTBOX || !sms.answersInline();
+            if (send && sms.from().matches("\\+[1-9][0-9]{6,14}")) {
                 outbox.enqueue(OutgoingMessage.sms(sms.from(), reply.text()).withLanguage(reply.language())
-                        .withTemplate(reply.key(), reply.dltTemplateId()).withDedupeKey("sms-reply:" + sms.messageSid()));
+                        .withTemplate(reply.key(), reply.dltTemplateId()).withDedupeKey("sms-reply:" + sms.messageSid())
+                        .via(sms.gateway()));
                 via = "OUTBOX";
             } else {
                 answer = new SmsAnswer(reply.text());

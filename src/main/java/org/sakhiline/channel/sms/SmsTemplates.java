@@ -9,11 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sakhiline.messaging.DltConfig;
+import org.sakhiline.messaging.SmsRouting;
 import org.sakhiline.support.i18n.Languages;
 
 /**
@@ -33,6 +38,8 @@ public class SmsTemplates {
     private record Entry(Template template, String source, String dltTemplateId) {}
 
     private final Map<String, Map<String, Entry>> byLanguage = new HashMap<>();
+    /** Languages whose texts cut free-text values to their DLT variables: set only while India is routed. */
+    private volatile Set<String> dltLanguages = Set.of();
 
     public SmsTemplates() {
         for (String lang : LANGUAGES) {
@@ -40,11 +47,27 @@ public class SmsTemplates {
         }
     }
 
+    /**
+     * From now on, texts in these languages cut names, places and lists to what their DLT variables hold
+     * ({@link DltVariables}), so that every rendering matches its registration. Elsewhere nothing is cut.
+     */
+    public SmsTemplates clippingFor(Set<String> languages) {
+        this.dltLanguages = Set.copyOf(languages);
+        return this;
+    }
+
+    @Inject
+    void clipWhileIndiaIsRouted(SmsRouting routing, DltConfig dlt) {
+        if (routing.indiaRouted()) {
+            clippingFor(new HashSet<>(dlt.languages()));
+        }
+    }
+
     public Rendered render(String langTag, String key, Map<String, ?> values) {
         String lang = resolve(langTag, key);
         Entry e = byLanguage.get(lang).get(key);
         TemplateInstance instance = e.template().instance();
-        values.forEach(instance::data);
+        (dltLanguages.contains(lang) ? DltVariables.clip(values) : values).forEach(instance::data);
         return new Rendered(instance.render().strip(), key, lang, e.dltTemplateId());
     }
 
@@ -59,7 +82,14 @@ public class SmsTemplates {
         return out;
     }
 
-    private String resolve(String tag, String key) {
+    /** The India DLT template id registered for {@code key} in exactly {@code lang} (no fallback), or null. */
+    public String dltTemplateId(String lang, String key) {
+        Entry e = byLanguage.getOrDefault(lang, Map.of()).get(key);
+        return e == null ? null : e.dltTemplateId();
+    }
+
+    /** The language whose text {@code key} is sent in for a member of {@code tag}: the tag, its base, else en. */
+    public String resolve(String tag, String key) {
         String t = tag == null ? "en" : tag;
         if (has(t, key)) {
             return t;
