@@ -147,6 +147,16 @@ public final class ReportTree {
         return whole ? q : q.setParameter("groups", groupIds.isEmpty() ? List.of(-1L) : groupIds);
     }
 
+    /** A WHERE fragment (starting with AND) limiting a roll-up's {@code column} to the subtree's groups, or "" for everything. */
+    public String unitFilter(String column) {
+        return whole ? "" : " AND " + column + " IN (:groups)";
+    }
+
+    /** Binds {@link #unitFilter}'s parameter. */
+    public jakarta.persistence.Query bindUnits(jakarta.persistence.Query q) {
+        return bind(q);
+    }
+
     /** The column a report query groups by: the SHG, or the member under a group root. */
     public String keyColumn() {
         return byMember() ? "m.id" : "m.shg_id";

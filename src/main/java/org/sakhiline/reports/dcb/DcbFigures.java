@@ -1,5 +1,6 @@
 package org.sakhiline.reports.dcb;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.sakhiline.reports.Figures;
 
 /**
@@ -22,20 +23,24 @@ public record DcbFigures(long arrearsAtStartPaise, long dueInPeriodPaise, long p
                 collectedAdvancePaise + o.collectedAdvancePaise, overdueAtEndPaise + o.overdueAtEndPaise);
     }
 
+    @JsonProperty
     public long demandPaise() {
         return arrearsAtStartPaise + dueInPeriodPaise - paidAheadBeforePaise;
     }
 
     /** Everything value-dated in the period: against demand plus advance (equals the repayments posted for it). */
+    @JsonProperty
     public long collectedPaise() {
         return collectedAgainstDemandPaise + collectedAdvancePaise;
     }
 
+    @JsonProperty
     public long balancePaise() {
         return demandPaise() - collectedAgainstDemandPaise;
     }
 
     /** Collection against demand as a share of demand, in basis points (10,000 = 100%). */
+    @JsonProperty
     public int collectionRateBp() {
         return Figures.basisPoints(collectedAgainstDemandPaise, demandPaise());
     }

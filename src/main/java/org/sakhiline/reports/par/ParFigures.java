@@ -1,5 +1,6 @@
 package org.sakhiline.reports.par;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.sakhiline.reports.Figures;
 
 /**
@@ -22,14 +23,17 @@ public record ParFigures(long outstandingPaise, long par30Paise, long par60Paise
     }
 
     /** PAR30 as a share of outstanding principal, in basis points (10,000 = 100%). */
+    @JsonProperty
     public int par30Bp() {
         return Figures.basisPoints(par30Paise, outstandingPaise);
     }
 
+    @JsonProperty
     public int par60Bp() {
         return Figures.basisPoints(par60Paise, outstandingPaise);
     }
 
+    @JsonProperty
     public int par90Bp() {
         return Figures.basisPoints(par90Paise, outstandingPaise);
     }
