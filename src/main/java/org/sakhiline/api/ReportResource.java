@@ -148,14 +148,10 @@ public class ReportResource {
         if (format == null || format.isBlank() || format.equals("json")) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        return switch (format) {
-            case "csv" -> file(TableFiles.csv(table.get()), TableFiles.CSV, name + ".csv");
-            case "xlsx" -> file(TableFiles.xlsx(table.get()), TableFiles.XLSX, name + ".xlsx");
-            default -> throw new org.sakhiline.support.problem.InvalidInputException("format", "must be json, csv or xlsx");
-        };
-    }
-
-    static Response file(byte[] body, String type, String filename) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        TableFiles.Download d = TableFiles.download(table.get(), format, name);
+        if (d == null) {
+            throw new org.sakhiline.support.problem.InvalidInputException("format", "must be json, csv or xlsx");
+        }
+        return Response.ok(d.body(), d.mediaType()).header("Content-Disposition", d.disposition()).build();
     }
 }

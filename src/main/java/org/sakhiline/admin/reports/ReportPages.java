@@ -143,8 +143,7 @@ public class ReportPages {
             }
             default -> ReportTables.grading(grading.current(root));
         };
-        boolean xlsx = "xlsx".equals(format);
-        return Response.ok(xlsx ? TableFiles.xlsx(table) : TableFiles.csv(table), xlsx ? TableFiles.XLSX : TableFiles.CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + report + (xlsx ? ".xlsx" : ".csv") + "\"").build();
+        TableFiles.Download d = TableFiles.download(table, "xlsx".equals(format) ? "xlsx" : "csv", report);
+        return Response.ok(d.body(), d.mediaType()).header("Content-Disposition", d.disposition()).build();
     }
 }

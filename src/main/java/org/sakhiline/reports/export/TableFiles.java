@@ -22,6 +22,23 @@ public final class TableFiles {
 
     private TableFiles() {}
 
+    /** A report file ready to send: its bytes, media type and a file name for the download. */
+    public record Download(byte[] body, String mediaType, String fileName) {
+
+        public String disposition() {
+            return "attachment; filename=\"" + fileName + "\"";
+        }
+    }
+
+    /** {@code format} "xlsx" or "csv"; null for anything else (the caller answers 400). */
+    public static Download download(ReportTable t, String format, String name) {
+        return switch (format == null ? "" : format) {
+            case "csv" -> new Download(csv(t), CSV, name + ".csv");
+            case "xlsx" -> new Download(xlsx(t), XLSX, name + ".xlsx");
+            default -> null;
+        };
+    }
+
     public static byte[] csv(ReportTable t) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {

@@ -52,6 +52,11 @@ public class ReportRollup {
     /** What a run did. */
     public record Run(int groups, long rows, YearMonth firstMonth, YearMonth lastMonth, LocalDate parAsOf) {}
 
+    /** True once a rebuild has run on this database. */
+    public boolean built() {
+        return RollupState.read(em).firstMonth() != null;
+    }
+
     /** Recomputes every group for {@code months} months back from {@code today}'s month, PAR also on {@code today}. */
     public Run rebuild(LocalDate today, int months) {
         long[] seen = maxIds(null);

@@ -32,10 +32,15 @@ public class RollupJob {
         this.config = config;
     }
 
+    /** Refreshes changed groups; on a database whose roll-ups were never built (a new deploy), builds them first. */
     @Scheduled(identity = "report-rollup-refresh", every = "${sakhiline.reports.refresh-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshScheduled() {
-        refresh();
+        if (rollup.built()) {
+            refresh();
+        } else {
+            rebuild(LocalDate.now(REPORTING_ZONE));
+        }
     }
 
     @Scheduled(identity = "report-rollup-rebuild", cron = "${sakhiline.reports.rebuild-cron:0 5 0 * * ?}",
