@@ -7,7 +7,8 @@
 #
 # --with-ussd also runs USSD balance conversations (bench/ussd/conversations.lua, 8 connections) while the
 # reports are asked, and prints their hop latency: run bench/ussd.sh once before, it sets the bench PINs.
-# Uses the database sakhiline_bench (created if missing, loaded with the demo generator if empty).
+# Uses the database sakhiline_bench (created if missing, loaded with the demo generator if empty). When another
+# branch has migrated that database further, run with QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future'.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
