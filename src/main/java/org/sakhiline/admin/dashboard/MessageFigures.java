@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Messages for the dashboard: those that failed lately (an attention item per kind of failure, drilling into the
  * outbox filtered by that status) and delivered against failed per week. A STAFF user counts the messages to
- * members of her groups (the row's member); an administrator counts every message.
+ * members of her groups (the row's member, else a member's phone); an administrator counts every message.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -87,7 +87,10 @@ public class MessageFigures implements AttentionSource {
     }
 
     private static String filter(DashboardScope scope) {
-        return scope.everything() ? "" : " AND o.member_id IN (SELECT mm.id FROM member mm WHERE mm.shg_id IN (:units))";
+        // The row's member when the outbox recorded her; older rows (and some writers) name only the phone.
+        return scope.everything() ? "" : " AND (o.member_id IN (SELECT mm.id FROM member mm WHERE mm.shg_id IN (:units))"
+                + " OR (o.member_id IS NULL AND o.recipient IN (SELECT p.phone_e164 FROM member_phone p"
+                + " JOIN member mp ON mp.id = p.member_id WHERE mp.shg_id IN (:units))))";
     }
 
     private static Query bind(Query q, DashboardScope scope) {

@@ -26,16 +26,15 @@ import org.jboss.logging.Logger;
 public class MonthlyRollup {
 
     private static final Logger LOG = Logger.getLogger(MonthlyRollup.class);
-    private static final String MONTH = "DATE_FORMAT(%s, '%%Y-%%m-01')";
 
     /** Each log's contribution as (shg_id, month, savings, disbursed, principal repaid), for ids in (:after, :upTo]. */
-    private static final String SAVINGS_ROWS = "SELECT m.shg_id, " + MONTH.formatted("t.value_date")
+    private static final String SAVINGS_ROWS = "SELECT m.shg_id, " + month("t.value_date")
             + " AS month, SUM(t.amount_paise) AS s, 0 AS d, 0 AS r FROM savings_txn t JOIN member m ON m.id = t.member_id"
             + " WHERE t.id > :after AND t.id <= :upTo %s GROUP BY m.shg_id, month";
-    private static final String LOAN_ROWS = "SELECT m.shg_id, " + MONTH.formatted("l.disbursal_date")
+    private static final String LOAN_ROWS = "SELECT m.shg_id, " + month("l.disbursal_date")
             + " AS month, 0, SUM(l.principal_paise), 0 FROM loan l JOIN member m ON m.id = l.member_id"
             + " WHERE l.id > :after AND l.id <= :upTo %s GROUP BY m.shg_id, month";
-    private static final String ALLOCATION_ROWS = "SELECT m.shg_id, " + MONTH.formatted("r.value_date")
+    private static final String ALLOCATION_ROWS = "SELECT m.shg_id, " + month("r.value_date")
             + " AS month, 0, 0, SUM(a.principal_paise) FROM loan_allocation a JOIN loan_repayment r ON r.id = a.repayment_id"
             + " JOIN loan l ON l.id = r.loan_id JOIN member m ON m.id = l.member_id"
             + " WHERE a.id > :after AND a.id <= :upTo %s GROUP BY m.shg_id, month";
@@ -45,6 +44,11 @@ public class MonthlyRollup {
             + " principal_repaid_paise = principal_repaid_paise + VALUES(principal_repaid_paise)";
 
     private final EntityManager em;
+
+    /** The first day of a date's month; "%%" because the query is formatted once more (with its scope filter). */
+    private static String month(String column) {
+        return "DATE_FORMAT(" + column + ", '%%Y-%%m-01')";
+    }
 
     public MonthlyRollup(EntityManager em) {
         this.em = em;

@@ -20,7 +20,7 @@ public class MonthlyRollupJob {
         this.rollup = rollup;
     }
 
-    @Scheduled(identity = "month-rollup-fold", every = "${sakhiline.dashboard.rollup-fold-every:1m}", delayed = "10s",
+    @Scheduled(identity = "month-rollup-fold", every = "${sakhiline.rollup.fold-every:1m}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void fold() {
         try {
@@ -35,7 +35,7 @@ public class MonthlyRollupJob {
         }
     }
 
-    @Scheduled(identity = "month-rollup-rebuild", cron = "${sakhiline.dashboard.rollup-rebuild-cron:0 40 21 * * ?}",
+    @Scheduled(identity = "month-rollup-rebuild", cron = "${sakhiline.rollup.rebuild-cron:0 40 21 * * ?}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void rebuild() {
         try {
