@@ -8,6 +8,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sakhiline.support.SqlDates;
 
 /**
  * Groups that have stopped meeting: no meeting marked held in the last {@code quiet-days-weekly} days (monthly
@@ -73,7 +74,7 @@ public class QuietGroups implements AttentionSource {
         List<QuietGroup> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new QuietGroup(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    r[5] == null ? null : ((Date) r[5]).toLocalDate()));
+                    SqlDates.toLocalDate(r[5])));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.sakhiline.support.SqlDates;
 
 /**
  * Builds {@link PassbookStatement}s from the logs. Balances follow the entries' value dates (the order a passbook
@@ -51,7 +52,7 @@ public class Passbooks {
                 .setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList()) {
             Object[] r = (Object[]) o;
             running += num(r[3]);
-            entries.add(new PassbookStatement.Entry(num(r[0]), ((Date) r[1]).toLocalDate(), (String) r[2], num(r[3]), running,
+            entries.add(new PassbookStatement.Entry(num(r[0]), SqlDates.toLocalDate(r[1]), (String) r[2], num(r[3]), running,
                     r[4] == null ? null : num(r[4])));
         }
         return new PassbookStatement(memberId, from, to, opening, num(totals[1]), num(totals[2]), -num(totals[3]), num(totals[4]),
@@ -70,7 +71,7 @@ public class Passbooks {
                 .setParameter("member", memberId).setParameter("start", start).setParameter("end", end).getResultList()) {
             Object[] r = (Object[]) o;
             long loanId = num(r[0]);
-            LocalDate disbursed = ((Date) r[3]).toLocalDate();
+            LocalDate disbursed = SqlDates.toLocalDate(r[3]);
             long total = num(r[4]);
             boolean givenBefore = disbursed.isBefore(start.toLocalDate());
             // A loan given in the period had nothing left to pay at its start: start + given - repaid = end.
@@ -95,7 +96,7 @@ public class Passbooks {
                 FROM loan_instalment i WHERE i.loan_id = :loan AND i.due_date BETWEEN :start AND :end ORDER BY i.seq""")
                 .setParameter("loan", loanId).setParameter("start", start).setParameter("end", end).getResultList()) {
             Object[] r = (Object[]) o;
-            out.add(new PassbookStatement.Instalment((int) num(r[0]), ((Date) r[1]).toLocalDate(), num(r[2]), num(r[3])));
+            out.add(new PassbookStatement.Instalment((int) num(r[0]), SqlDates.toLocalDate(r[1]), num(r[2]), num(r[3])));
         }
         return out;
     }
@@ -107,7 +108,7 @@ public class Passbooks {
                 WHERE loan_id = :loan AND value_date BETWEEN :start AND :end ORDER BY value_date, id""")
                 .setParameter("loan", loanId).setParameter("start", start).setParameter("end", end).getResultList()) {
             Object[] r = (Object[]) o;
-            out.add(new PassbookStatement.Repayment(num(r[0]), ((Date) r[1]).toLocalDate(), num(r[2])));
+            out.add(new PassbookStatement.Repayment(num(r[0]), SqlDates.toLocalDate(r[1]), num(r[2])));
         }
         return out;
     }

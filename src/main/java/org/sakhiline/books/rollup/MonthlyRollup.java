@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
+import org.sakhiline.support.SqlDates;
 
 /**
  * Savings and loan principal per SHG and month (table {@code month_rollup}), kept from the append-only logs so the
@@ -225,13 +226,7 @@ public class MonthlyRollup {
     }
 
     private static LocalDate date(Object o) {
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        return LocalDate.parse(o.toString().substring(0, 10));
+        return SqlDates.toLocalDate(o);
     }
 
     private static long num(Object o) {
