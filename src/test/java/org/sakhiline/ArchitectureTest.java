@@ -36,6 +36,10 @@ class ArchitectureTest {
             List.of("channel"),             // USSD, SMS and voice: HTTP for gateways and Twilio
             List.of("reminders"),           // scheduled reminders, written to the outbox
             List.of("menu"),                // flows and the engine that walks them
+            // Reports read the books and add them up; the console and the API show them (they check the reader's
+            // scope and pass her subtree in). Just above books, so nothing that posts money can depend on a report,
+            // and below menu and channel, which have no business with them.
+            List.of("reports"),             // DCB, portfolio at risk, savings-group ratios, Panchasutra grading
             List.of("books"),               // the SHG's books: org, members, PINs, savings, loans, meetings, staff
             List.of("audit", "messaging"),  // the audit log; the outbox and the SMS/call providers
             List.of("support"));            // small shared pieces
