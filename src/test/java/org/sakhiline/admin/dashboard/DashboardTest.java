@@ -52,20 +52,31 @@ class DashboardTest {
         assertEquals("/admin/dashboard/quiet-groups", page.selectFirst("#quiet-groups a").attr("href"));
         assertEquals("1 message failed to send in the last 7 days", text(page, "#messages-failed .attention-text"));
         assertEquals("/admin/outbox?status=failed", page.selectFirst("#messages-failed a").attr("href"));
+        // Rs 10,000 lent in January, five monthly instalments from February, only Rs 1,000 repaid: all of it at risk.
+        String par = "#par-vo-" + b.voId();
+        assertEquals("Scope VO (" + b.voCode() + "): 100% of loans outstanding are more than 30 days overdue",
+                text(page, par + " .attention-text"));
+        assertEquals("Rs 9,100 of Rs 9,100 in 1 loan; the limit is 5%.", text(page, par + " .attention-detail"));
+        assertEquals("/admin/reports/par?unit=" + b.voId(), page.selectFirst(par + " a").attr("href"));
+        assertEquals(List.of("Scope VO (" + b.voCode() + ")", "100%"), cells(page, "#table-par tbody tr:first-child"));
+        assertEquals("/admin/reports/par?unit=" + b.voId(), page.selectFirst("#table-par tbody tr a").attr("href"));
         assertTrue(page.selectFirst("#as-of").text().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{1,2}:\\d{2} [ap]m IST"),
                 page.selectFirst("#as-of").text());
 
-        // A meeting held this week, the message delivered after all.
+        // A meeting held this week, the message delivered after all, the loan repaid.
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
         QuarkusTransaction.requiringNew().run(() -> {
             long meeting = meetings.generate(b.shgId(), today.minusDays(6), today).get(0).meetingId();
             meetings.recordAttendance(meeting, List.of(b.memberId()));
             em.createNativeQuery("UPDATE outbox_message SET status = 'DELIVERED' WHERE id = ?1").setParameter(1, b.failedMessageId())
                     .executeUpdate();
+            loans.repay(b.loanId(), 9_500_00, PostingContext.of("dash-" + UUID.randomUUID(), Channel.BOOKKEEPER, "test", today));
         });
         page = dashboard(staff);
         assertEquals(null, page.selectFirst("#quiet-groups"), page.select("#attention").text());
         assertEquals(null, page.selectFirst("#messages-failed"), page.select("#attention").text());
+        assertEquals(null, page.selectFirst("#par-vo-" + b.voId()), page.select("#attention").text());
+        assertTrue(page.selectFirst("#all-well").text().startsWith("Nothing needs your attention"));
     }
 
     @Test
