@@ -31,13 +31,15 @@ public final class SvgCharts {
         Scale y = Scale.of(c, TOP, HEIGHT - BOTTOM);
         grid(svg, c, y);
         int n = c.labels().size();
-        double plot = WIDTH - LEFT - RIGHT;
+        // Points stand in from the plot's edges, so the first and last month labels are not cut off.
+        double x0 = LEFT + 14;
+        double plot = WIDTH - RIGHT - 18 - x0;
         for (int s = 0; s < c.series().size(); s++) {
             List<Long> values = c.series().get(s).values();
             StringBuilder points = new StringBuilder();
             StringBuilder markers = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                double x = LEFT + (n == 1 ? plot / 2 : plot * i / (n - 1));
+                double x = x0 + (n == 1 ? plot / 2 : plot * i / (n - 1));
                 double yy = y.at(values.get(i));
                 points.append(points.isEmpty() ? "" : " ").append(num(x)).append(',').append(num(yy));
                 markers.append(s % 2 == 0
@@ -49,7 +51,7 @@ public final class SvgCharts {
                     .append(DASHES[s % DASHES.length]).append(" points=\"").append(points).append("\"/>")
                     .append(markers).append("</g>");
         }
-        xLabels(svg, c, i -> LEFT + (n == 1 ? plot / 2 : plot * i / (n - 1)));
+        xLabels(svg, c, i -> x0 + (n == 1 ? plot / 2 : plot * i / (n - 1)));
         return close(svg, c);
     }
 
