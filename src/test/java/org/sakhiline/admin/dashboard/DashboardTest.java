@@ -140,7 +140,7 @@ class DashboardTest {
 
     private static String text(Document d, String css) {
         Element e = d.selectFirst(css);
-        return e == null ? "(none: " + d.select("#attention").text() + ")" : e.text();
+        return e == null ? "(none: " + d.select("#attention").text() + ")" : e.ownText();
     }
 
     private static List<String> cells(Document d, String rowCss) {
