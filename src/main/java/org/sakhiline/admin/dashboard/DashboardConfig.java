@@ -33,4 +33,12 @@ public interface DashboardConfig {
     /** VOs drawn in the PAR chart (highest PAR30 first); the table and the report list them all. */
     @WithDefault("10")
     int parChartVos();
+
+    /** PAR by VO is reused for this long (seconds) before a page view recomputes it. */
+    @WithDefault("60")
+    int parCacheSeconds();
+
+    /** How often the PAR of the parts of the tree viewed lately is recomputed in the background. */
+    @WithDefault("30s")
+    String parRefreshEvery();
 }

@@ -45,7 +45,7 @@ public class DashboardPages {
     @GET
     @Path("/quiet-groups")
     public TemplateInstance quietGroups(@QueryParam("page") Integer page) {
-        int p = page == null || page < 0 ? 0 : Math.min(page, 100_000);
+        int p = Paging.clampPage(page);
         DashboardScope scope = dashboard.scope();
         long total = quiet.count(scope);
         List<QuietRow> rows = quiet.list(scope, p).stream().map(g -> new QuietRow(g.id(), g.code(), g.name(),

@@ -7,27 +7,25 @@ import java.util.List;
 import java.util.Optional;
 import org.sakhiline.reports.ReportLine;
 import org.sakhiline.reports.par.ParFigures;
-import org.sakhiline.reports.par.ParReport;
-import org.sakhiline.reports.par.PortfolioAtRisk;
 import org.sakhiline.support.charts.AxisAmounts;
 import org.sakhiline.support.charts.Chart;
 import org.sakhiline.support.charts.ChartSeries;
 import org.sakhiline.support.charts.SvgCharts;
 
 /**
- * Portfolio at risk by VO, from the reports' {@link PortfolioAtRisk} for today: every VO whose PAR30 share is above
+ * Portfolio at risk by VO ({@link ParByVo}, from the reports' PortfolioAtRisk) for today: every VO whose PAR30 share is above
  * the threshold is an attention item (drilling into its PAR report and loans at risk), and the VOs with the highest
  * share are a chart. Request-scoped: the items and the chart share one computation per page.
  */
 @RequestScoped
 public class VoRisk implements AttentionSource {
 
-    private final PortfolioAtRisk par;
+    private final ParByVo parByVo;
     private final DashboardConfig config;
     private List<ReportLine<ParFigures>> vos;
 
-    public VoRisk(PortfolioAtRisk par, DashboardConfig config) {
-        this.par = par;
+    public VoRisk(ParByVo parByVo, DashboardConfig config) {
+        this.parByVo = parByVo;
         this.config = config;
     }
 
@@ -78,27 +76,10 @@ public class VoRisk implements AttentionSource {
                 + " highest are shown.", chart, SvgCharts.horizontalBars(chart), "/admin/reports/par", "See the PAR report", "VO"));
     }
 
-    /** The VO lines under the reader's root: the root itself when it is a VO, found through federations above. */
     private List<ReportLine<ParFigures>> vos(DashboardScope scope) {
         if (vos == null) {
-            vos = new ArrayList<>();
-            collect(par.report(scope.rootId(), scope.today()), scope, 0);
+            vos = parByVo.vos(scope.rootId(), scope.today());
         }
         return vos;
-    }
-
-    private void collect(ParReport report, DashboardScope scope, int depth) {
-        if ("VO".equals(report.root().level())) {
-            vos.add(report.total());
-            return;
-        }
-        for (ReportLine<ParFigures> line : report.lines()) {
-            String level = line.unit().level();
-            if ("VO".equals(level)) {
-                vos.add(line);
-            } else if (("CLF".equals(level) || "LSO".equals(level)) && depth < 3) {
-                collect(par.report(line.unit().id(), scope.today()), scope, depth + 1);
-            }
-        }
     }
 }

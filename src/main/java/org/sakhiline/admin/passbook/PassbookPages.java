@@ -93,7 +93,7 @@ public class PassbookPages {
             start = defaultFrom;
             end = today;
         }
-        int p = page == null || page < 0 ? 0 : Math.min(page, 100_000);
+        int p = Paging.clampPage(page);
         PassbookStatement s = passbooks.statement(id, start, end, p);
         return Templates.passbook(view(m, shg.country(), s, error));
     }

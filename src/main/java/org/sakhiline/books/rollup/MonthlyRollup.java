@@ -33,16 +33,21 @@ public class MonthlyRollup {
             + " AS month, SUM(t.amount_paise) AS s, 0 AS d, 0 AS r FROM savings_txn t JOIN member m ON m.id = t.member_id"
             + " WHERE t.id > :after AND t.id <= :upTo %s GROUP BY m.shg_id, month";
     private static final String LOAN_ROWS = "SELECT m.shg_id, " + month("l.disbursal_date")
-            + " AS month, 0, SUM(l.principal_paise), 0 FROM loan l JOIN member m ON m.id = l.member_id"
+            + " AS month, 0 AS s, SUM(l.principal_paise) AS d, 0 AS r FROM loan l JOIN member m ON m.id = l.member_id"
             + " WHERE l.id > :after AND l.id <= :upTo %s GROUP BY m.shg_id, month";
     private static final String ALLOCATION_ROWS = "SELECT m.shg_id, " + month("r.value_date")
-            + " AS month, 0, 0, SUM(a.principal_paise) FROM loan_allocation a JOIN loan_repayment r ON r.id = a.repayment_id"
+            + " AS month, 0 AS s, 0 AS d, SUM(a.principal_paise) AS r FROM loan_allocation a JOIN loan_repayment r ON r.id = a.repayment_id"
             + " JOIN loan l ON l.id = r.loan_id JOIN member m ON m.id = l.member_id"
             + " WHERE a.id > :after AND a.id <= :upTo %s GROUP BY m.shg_id, month";
     private static final String UPSERT = "INSERT INTO month_rollup (shg_id, month, savings_paise, disbursed_paise,"
             + " principal_repaid_paise) %s ON DUPLICATE KEY UPDATE savings_paise = savings_paise + VALUES(savings_paise),"
             + " disbursed_paise = disbursed_paise + VALUES(disbursed_paise),"
             + " principal_repaid_paise = principal_repaid_paise + VALUES(principal_repaid_paise)";
+
+    /** The whole ledger's month totals are kept under this group id (org unit ids start at 1), so an administrator's
+     *  dashboard reads a dozen rows instead of summing every group's. */
+    static final long WHOLE = 0;
+    private static final String TOTALS = "SELECT 0, month, SUM(s), SUM(d), SUM(r) FROM (%s) x GROUP BY month";
 
     private final EntityManager em;
 
@@ -70,7 +75,7 @@ public class MonthlyRollup {
         }
         Watermarks w = watermarks(false);
         String scope = units == null ? "" : "AND m.shg_id IN (:units)";
-        String summaryScope = units == null ? "" : " WHERE shg_id IN (:units)";
+        String summaryScope = units == null ? " WHERE shg_id = " + WHOLE : " WHERE shg_id IN (:units)";
         Map<YearMonth, long[]> flows = new TreeMap<>();
         add(flows, query("SELECT shg_id, month, savings_paise, disbursed_paise, principal_repaid_paise FROM month_rollup"
                 + summaryScope, -1, -1, units, true));
@@ -152,8 +157,21 @@ public class MonthlyRollup {
         collect(ledger, query(SAVINGS_ROWS.formatted(""), 0, w.savings, null, false));
         collect(ledger, query(LOAN_ROWS.formatted(""), 0, w.loans, null, false));
         collect(ledger, query(ALLOCATION_ROWS.formatted(""), 0, w.allocations, null, false));
-        collect(summary, query("SELECT shg_id, month, savings_paise, disbursed_paise, principal_repaid_paise FROM month_rollup",
-                -1, -1, null, true));
+        collect(summary, query("SELECT shg_id, month, savings_paise, disbursed_paise, principal_repaid_paise FROM month_rollup"
+                + " WHERE shg_id <> " + WHOLE, -1, -1, null, true));
+        // The whole ledger's rows must equal the sum over the groups, month by month.
+        Map<String, long[]> whole = new HashMap<>();
+        collect(whole, query("SELECT shg_id, month, savings_paise, disbursed_paise, principal_repaid_paise FROM month_rollup"
+                + " WHERE shg_id = " + WHOLE, -1, -1, null, true));
+        Map<String, long[]> summed = new HashMap<>();
+        for (Map.Entry<String, long[]> e : ledger.entrySet()) {
+            long[] t = summed.computeIfAbsent(WHOLE + "|" + e.getKey().substring(e.getKey().indexOf('|') + 1), k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                t[i] += e.getValue()[i];
+            }
+        }
+        ledger.putAll(summed);
+        summary.putAll(whole);
         List<Difference> out = new ArrayList<>();
         java.util.Set<String> keys = new java.util.TreeSet<>(ledger.keySet());
         keys.addAll(summary.keySet());
@@ -187,12 +205,16 @@ public class MonthlyRollup {
         return new long[] {num(r[0]), num(r[1]), num(r[2])};
     }
 
+    /** Adds the rows' sums per group and month, and the same per month to the whole ledger's row. */
     private int upsert(String select, long after, long upTo) {
         if (upTo <= after) {
             return 0;
         }
-        return em.createNativeQuery(UPSERT.formatted(select)).setParameter("after", after).setParameter("upTo", upTo)
+        int rows = em.createNativeQuery(UPSERT.formatted(select)).setParameter("after", after).setParameter("upTo", upTo)
                 .executeUpdate();
+        em.createNativeQuery(UPSERT.formatted(TOTALS.formatted(select)))
+                .setParameter("after", after).setParameter("upTo", upTo).executeUpdate();
+        return rows;
     }
 
     @SuppressWarnings("unchecked")
