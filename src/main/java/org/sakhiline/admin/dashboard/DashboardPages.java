@@ -47,8 +47,9 @@ public class DashboardPages {
     public TemplateInstance quietGroups(@QueryParam("page") Integer page) {
         int p = Paging.clampPage(page);
         DashboardScope scope = dashboard.scope();
-        long total = quiet.count(scope);
-        List<QuietRow> rows = quiet.list(scope, p).stream().map(g -> new QuietRow(g.id(), g.code(), g.name(),
+        QuietGroups.QuietList found = quiet.list(scope, p);
+        long total = found.total();
+        List<QuietRow> rows = found.page().stream().map(g -> new QuietRow(g.id(), g.code(), g.name(),
                 g.voCode() == null ? "" : g.voCode(), "MONTHLY".equals(g.frequency()) ? "meets monthly" : "meets weekly",
                 g.lastHeld() == null ? "no meeting held yet" : "last meeting held " + DATE.format(g.lastHeld()))).toList();
         String intro = "Groups with no meeting marked held in the last " + config.quietDaysWeekly() + " days ("

@@ -63,21 +63,49 @@ public class QuietGroups implements AttentionSource {
                 .getSingleResult()).longValue();
     }
 
-    /** A page of the list, longest quiet first (never met, then the oldest last meeting). */
+    /** A page of the list and how many there are in all. */
+    public record QuietList(List<QuietGroup> page, int total) {}
+
+    /**
+     * A page of the list, longest quiet first (never met, then the oldest last meeting). The quiet groups are found
+     * first and their last meetings looked up after: asked in one query, MariaDB works out the last meeting of every
+     * group before filtering (seconds on 7,000 groups).
+     */
     @SuppressWarnings("unchecked")
-    public List<QuietGroup> list(DashboardScope scope, int page) {
-        List<Object[]> rows = bind(em.createNativeQuery("""
-                SELECT o.id, o.code, o.name, (SELECT v.code FROM org_unit v WHERE v.id = o.parent_id), p.meeting_frequency,
-                       (SELECT MAX(m.meeting_date) FROM meeting m WHERE m.shg_id = o.id AND m.status = 'HELD'
-                        AND m.meeting_date <= :today) AS last_held
-                """ + QUIET.formatted(filter(scope)) + " ORDER BY last_held IS NOT NULL, last_held, o.code"), scope)
-                .setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        List<QuietGroup> out = new ArrayList<>();
-        for (Object[] r : rows) {
-            out.add(new QuietGroup(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    SqlDates.toLocalDate(r[5])));
+    public QuietList list(DashboardScope scope, int page) {
+        List<Object[]> rows = bind(em.createNativeQuery("SELECT o.id, o.code, o.name, o.parent_id, p.meeting_frequency "
+                + QUIET.formatted(filter(scope))), scope).getResultList();
+        java.util.Map<Long, LocalDate> lastHeld = new java.util.HashMap<>();
+        java.util.Map<Long, String> voCodes = new java.util.HashMap<>();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> parents = rows.stream().filter(r -> r[3] != null).map(r -> ((Number) r[3]).longValue()).distinct().toList();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (Object o : em.createNativeQuery("SELECT shg_id, MAX(meeting_date) FROM meeting WHERE shg_id IN (:ids)"
+                            + " AND status = 'HELD' AND meeting_date <= :today GROUP BY shg_id")
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                    .setParameter("today", Date.valueOf(scope.today())).getResultList()) {
+                Object[] r = (Object[]) o;
+                lastHeld.put(((Number) r[0]).longValue(), SqlDates.toLocalDate(r[1]));
+            }
         }
-        return out;
+        for (int i = 0; i < parents.size(); i += 1000) {
+            for (Object o : em.createNativeQuery("SELECT id, code FROM org_unit WHERE id IN (:ids)")
+                    .setParameter("ids", parents.subList(i, Math.min(parents.size(), i + 1000))).getResultList()) {
+                Object[] r = (Object[]) o;
+                voCodes.put(((Number) r[0]).longValue(), (String) r[1]);
+            }
+        }
+        List<QuietGroup> all = new ArrayList<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            all.add(new QuietGroup(id, (String) r[1], (String) r[2], r[3] == null ? null : voCodes.get(((Number) r[3]).longValue()),
+                    (String) r[4], lastHeld.get(id)));
+        }
+        all.sort(java.util.Comparator.comparing((QuietGroup g) -> g.lastHeld() != null)
+                .thenComparing(QuietGroup::lastHeld, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(QuietGroup::code));
+        int from = Math.min(all.size(), page * PAGE_SIZE);
+        return new QuietList(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), all.size());
     }
 
     private static String filter(DashboardScope scope) {
