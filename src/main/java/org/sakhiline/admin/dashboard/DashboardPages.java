@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.sakhiline.admin.records.Paging;
 
 /** The lists the dashboard drills into that no other page shows: groups that stopped meeting. */
 @Path("/admin/dashboard")
@@ -30,7 +28,8 @@ public class DashboardPages {
     /** A group on the page, in words. */
     public record QuietRow(long id, String code, String name, String voCode, String schedule, String lastHeld) {}
 
-    public record QuietPage(String intro, List<QuietRow> rows, long total, Paging paging) {}
+    /** The neighbours' links are built here: this package stays clear of the records pages (admin.web uses it). */
+    public record QuietPage(String intro, List<QuietRow> rows, long total, String previousUrl, String nextUrl) {}
 
     private final Dashboard dashboard;
     private final QuietGroups quiet;
@@ -45,7 +44,7 @@ public class DashboardPages {
     @GET
     @Path("/quiet-groups")
     public TemplateInstance quietGroups(@QueryParam("page") Integer page) {
-        int p = Paging.clampPage(page);
+        int p = page == null || page < 0 ? 0 : Math.min(page, 100_000);
         DashboardScope scope = dashboard.scope();
         QuietGroups.QuietList found = quiet.list(scope, p);
         long total = found.total();
@@ -55,7 +54,8 @@ public class DashboardPages {
         String intro = "Groups with no meeting marked held in the last " + config.quietDaysWeekly() + " days ("
                 + config.quietDaysMonthly() + " days for groups that meet monthly), as of " + DATE.format(scope.today()) + " "
                 + LocalTimes.zoneName(scope.zone()) + ". Groups formed since then are not listed.";
-        return Templates.quietGroups(new QuietPage(intro, rows, total,
-                Paging.of("/admin/dashboard/quiet-groups", Map.of(), p, QuietGroups.PAGE_SIZE, total)));
+        String path = "/admin/dashboard/quiet-groups?page=";
+        return Templates.quietGroups(new QuietPage(intro, rows, total, p > 0 ? path + (p - 1) : null,
+                (long) (p + 1) * QuietGroups.PAGE_SIZE < total ? path + (p + 1) : null));
     }
 }

@@ -104,6 +104,7 @@ public class MonthlyRollup {
      * Folds in the log rows up to what the previous fold saw, and notes how far the logs reach now. Runs under the
      * state row's lock, so two instances folding at once take turns and the second finds nothing left.
      */
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
     public int fold() {
         Watermarks w = watermarks(true);
         Object[] seen = (Object[]) em.createNativeQuery("SELECT seen_savings_txn_id, seen_loan_id, seen_allocation_id"
@@ -112,9 +113,9 @@ public class MonthlyRollup {
         long seenLoans = Math.max(w.loans, num(seen[1]));
         long seenAllocations = Math.max(w.allocations, num(seen[2]));
         int rows = 0;
-        rows += upsert(SAVINGS_ROWS.formatted(""), w.savings, seenSavings);
-        rows += upsert(LOAN_ROWS.formatted(""), w.loans, seenLoans);
-        rows += upsert(ALLOCATION_ROWS.formatted(""), w.allocations, seenAllocations);
+        rows += upsert(SAVINGS_ROWS.formatted(""), w.savings, seenSavings, true);
+        rows += upsert(LOAN_ROWS.formatted(""), w.loans, seenLoans, true);
+        rows += upsert(ALLOCATION_ROWS.formatted(""), w.allocations, seenAllocations, true);
         long[] now = maxIds();
         em.createNativeQuery("UPDATE month_rollup_state SET savings_txn_id = ?1, loan_id = ?2, allocation_id = ?3,"
                         + " seen_savings_txn_id = ?4, seen_loan_id = ?5, seen_allocation_id = ?6, folded_at = ?7 WHERE id = 1")
@@ -125,13 +126,18 @@ public class MonthlyRollup {
     }
 
     /** Recomputes the whole summary from the ledger; the watermarks move to the newest rows. */
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
     public void rebuild() {
         watermarks(true);
         long[] now = maxIds();
         em.createNativeQuery("DELETE FROM month_rollup").executeUpdate();
-        upsert(SAVINGS_ROWS.formatted(""), 0, now[0]);
-        upsert(LOAN_ROWS.formatted(""), 0, now[1]);
-        upsert(ALLOCATION_ROWS.formatted(""), 0, now[2]);
+        upsert(SAVINGS_ROWS.formatted(""), 0, now[0], false);
+        upsert(LOAN_ROWS.formatted(""), 0, now[1], false);
+        upsert(ALLOCATION_ROWS.formatted(""), 0, now[2], false);
+        // The whole ledger's rows from the groups' rows: a few thousand rows read instead of the ledger again.
+        em.createNativeQuery("INSERT INTO month_rollup (shg_id, month, savings_paise, disbursed_paise, principal_repaid_paise)"
+                + " SELECT " + WHOLE + ", month, SUM(savings_paise), SUM(disbursed_paise), SUM(principal_repaid_paise)"
+                + " FROM month_rollup WHERE shg_id <> " + WHOLE + " GROUP BY month").executeUpdate();
         Instant at = Instant.now();
         em.createNativeQuery("UPDATE month_rollup_state SET savings_txn_id = ?1, loan_id = ?2, allocation_id = ?3,"
                         + " seen_savings_txn_id = ?1, seen_loan_id = ?2, seen_allocation_id = ?3, folded_at = ?4, rebuilt_at = ?4"
@@ -206,12 +212,15 @@ public class MonthlyRollup {
     }
 
     /** Adds the rows' sums per group and month, and the same per month to the whole ledger's row. */
-    private int upsert(String select, long after, long upTo) {
+    private int upsert(String select, long after, long upTo, boolean withWhole) {
         if (upTo <= after) {
             return 0;
         }
         int rows = em.createNativeQuery(UPSERT.formatted(select)).setParameter("after", after).setParameter("upTo", upTo)
                 .executeUpdate();
+        if (!withWhole) {
+            return rows;
+        }
         em.createNativeQuery(UPSERT.formatted(TOTALS.formatted(select)))
                 .setParameter("after", after).setParameter("upTo", upTo).executeUpdate();
         return rows;

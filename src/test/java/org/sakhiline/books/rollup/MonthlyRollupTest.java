@@ -59,7 +59,7 @@ class MonthlyRollupTest {
         fold();
         assertEquals(List.of(), rollup.differences());
         assertEquals(expected, rollup.monthly(units, FROM, TO), "after folding");
-        QuarkusTransaction.requiringNew().run(rollup::rebuild);
+        rollup.rebuild();
         assertEquals(List.of(), rollup.differences());
         assertEquals(expected, rollup.monthly(units, FROM, TO), "after a rebuild");
 
@@ -75,15 +75,15 @@ class MonthlyRollupTest {
         fold();
         ScopedBooks.Branch b = books.create();
         Object[] before = state();
-        QuarkusTransaction.requiringNew().run(rollup::fold);
+        rollup.fold();
         Object[] after = state();
         assertEquals(before[3], after[0], "the watermark moves to what the previous fold saw, not to the newest row");
         assertEquals(ledger(b.shgId()), rollup.monthly(List.of(b.shgId()), FROM, TO));
     }
 
     private void fold() {
-        QuarkusTransaction.requiringNew().run(rollup::fold);
-        QuarkusTransaction.requiringNew().run(rollup::fold);
+        rollup.fold();
+        rollup.fold();
     }
 
     private Object[] state() {
