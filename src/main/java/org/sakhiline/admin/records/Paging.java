@@ -55,7 +55,7 @@ public record Paging(int page, int size, long total, String previousUrl, String 
                 .collect(Collectors.joining("&"));
     }
 
-    static int clampPage(Integer page) {
+    public static int clampPage(Integer page) {
         return page == null || page < 0 ? 0 : Math.min(page, 100_000);
     }
 }

@@ -15,8 +15,10 @@ import java.net.URI;
 import jakarta.ws.rs.CookieParam;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sakhiline.access.signin.ConsoleSessions;
+import org.sakhiline.admin.dashboard.Dashboard;
+import org.sakhiline.admin.dashboard.DashboardView;
 
-/** Sign-in page, the console's start page and sign-out. The sign-in form itself posts to Quarkus' form mechanism. */
+/** Sign-in page, the console's start page (the dashboard) and sign-out. The sign-in form itself posts to Quarkus' form mechanism. */
 @Path("/admin")
 @CsrfProtected
 @Produces(MediaType.TEXT_HTML)
@@ -26,7 +28,7 @@ public class ConsoleResource {
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean signedOut);
 
-        static native TemplateInstance home();
+        static native TemplateInstance home(DashboardView page);
     }
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
@@ -34,6 +36,9 @@ public class ConsoleResource {
 
     @jakarta.inject.Inject
     ConsoleSessions sessions;
+
+    @jakarta.inject.Inject
+    Dashboard dashboard;
 
     @GET
     @Path("/login")
@@ -44,7 +49,7 @@ public class ConsoleResource {
     @GET
     @Authenticated
     public TemplateInstance home() {
-        return Templates.home();
+        return Templates.home(dashboard.view());
     }
 
     /**

@@ -40,6 +40,11 @@ public final class DateText {
         return format(date, langTag, latin(langTag) ? "d MMM" : "d MMMM");
     }
 
+    /** "17 Feb 2026", "17 फ़रवरी 2026": a passbook's dates, which span years. */
+    public static String fullDate(LocalDate date, String langTag) {
+        return format(date, langTag, latin(langTag) ? "d MMM yyyy" : "d MMMM yyyy");
+    }
+
     /**
      * "Mon, 17 Feb", "शुक्र, 17 फ़रवरी" (meetings: the weekday is what people remember). Short weekday
      * names are how Indic calendars print them and keep a UCS-2 screen within 80 characters.
