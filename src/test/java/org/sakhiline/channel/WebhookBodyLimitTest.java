@@ -46,7 +46,8 @@ class WebhookBodyLimitTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+            // Micrometer warns once per run when the suite's distinct request URIs pass its tag limit: not this webhook's line.
+            if (r.getLevel().intValue() >= Level.WARNING.intValue() && !String.valueOf(r.getLoggerName()).startsWith("io.micrometer")) {
                 warnings.add(r);
             }
         }
