@@ -112,15 +112,7 @@ class MeetingUssdTest {
     @Test
     void theLeaderSeesTheSubmittedMeetingAndSendsItBack() {
         SheetFixtures.Group g = group();
-        AtSession bk = new AtSession(g.phones().get(1));
-        startRecording(bk, g);
-        for (int i = 0; i < 4; i++) {
-            bk.send("1");
-        }
-        bk.send("3");
-        bk.send("2500");
-        assertTrue(bk.send("1").startsWith("END "));
-
+        submitAllAsShown(g);
         AtSession leader = new AtSession(g.phones().get(0));
         leader.dial();
         leader.send("3");
@@ -135,6 +127,40 @@ class MeetingUssdTest {
         assertEquals("wrong amounts", sheet.rejectedReason());
         SheetEvent last = sheets.history(sheet.sheetId()).get(sheets.history(sheet.sheetId()).size() - 1);
         assertEquals("member:" + g.leaderId(), last.actor());
+    }
+
+    @Test
+    void theLeaderConfirmsAndTheSheetIsPosted() {
+        SheetFixtures.Group g = group();
+        submitAllAsShown(g);
+        AtSession leader = new AtSession(g.phones().get(0));
+        leader.dial();
+        leader.send("3");
+        leader.send(PIN);
+        assertTrue(leader.send("2").startsWith("CON Meeting of "));
+        assertEquals("END Meeting confirmed. Members will get an SMS.", leader.send("1"));
+        SheetView sheet = sheets.forMeeting(g.meetingId()).orElseThrow();
+        assertEquals(SheetStatus.CONFIRMED, sheet.status());
+        SheetEvent last = sheets.history(sheet.sheetId()).get(sheets.history(sheet.sheetId()).size() - 1);
+        assertEquals("member:" + g.leaderId(), last.actor());
+        assertEquals(Channel.USSD, last.channel());
+        // Nothing is left for her to confirm.
+        AtSession again = new AtSession(g.phones().get(0));
+        again.dial();
+        again.send("3");
+        again.send(PIN);
+        assertEquals("CON No meeting waiting for you to confirm.\n0 Back", again.send("2"));
+    }
+
+    private void submitAllAsShown(SheetFixtures.Group g) {
+        AtSession bk = new AtSession(g.phones().get(1));
+        startRecording(bk, g);
+        for (int i = 0; i < 4; i++) {
+            bk.send("1");
+        }
+        bk.send("3");
+        bk.send("2500");
+        assertTrue(bk.send("1").startsWith("END "));
     }
 
     @Test
