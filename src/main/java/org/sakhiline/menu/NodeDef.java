@@ -14,6 +14,10 @@ import java.util.Map;
  *   <li>message: {@code prompt}, {@code next}; end: {@code prompt}</li>
  * </ul>
  * A target may be {@value #RETURN}: continue where the PIN gate interrupted, else go home.
+ * Any waiting node may name {@code back}: where "0" goes from it (a step of a task, such as the previous member
+ * of a meeting sheet) instead of the previous screen; and {@code hint}: the key shown after a bad answer instead
+ * of the prompt (not above it, as the engine's {@code hint_choice} / {@code hint_<input>} are when the prompt shows
+ * values), rendered with the screen's values: for a screen too full to hold both.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record NodeDef(
@@ -27,13 +31,15 @@ public record NodeDef(
         InputKind input,
         Integer minLength,
         Integer maxLength,
-        Long min,
-        Long max,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long min, // kept when 0: "min: 0" makes a zero an amount
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long max,
         String store,
         String next,
         boolean requiresPin,
         boolean root,
-        LinesDef lines) {
+        LinesDef lines,
+        String back,
+        String hint) {
 
     public static final String RETURN = "return";
 
@@ -48,6 +54,14 @@ public record NodeDef(
         return kind == NodeKind.MENU || kind == NodeKind.INPUT;
     }
 
+    /**
+     * True for an amount input that allows zero ({@code min: 0}): there "0" is the amount (no fine, nothing saved),
+     * so it offers no "0 Back".
+     */
+    public boolean zeroIsAnswer() {
+        return kind == NodeKind.INPUT && input == InputKind.AMOUNT && min != null && min == 0;
+    }
+
     /** Every node id this node can lead to, including {@value #RETURN}. */
     public List<String> targets() {
         List<String> t = new java.util.ArrayList<>();
@@ -59,14 +73,30 @@ public record NodeDef(
         if (next != null) {
             t.add(next);
         }
+        if (back != null) {
+            t.add(back);
+        }
         return t;
     }
 
-    /** A numbered option: {@code label} is a prompt key; {@code set} puts values for the next action. */
+    /**
+     * A numbered option: {@code label} is a prompt key; {@code set} puts values for the next action; {@code roles},
+     * when given, are the only member roles (as {@link CallerMember#role()} names them) that see and may choose it.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OptionDef(String digit, String label, String target, Map<String, String> set) {
+    public record OptionDef(String digit, String label, String target, Map<String, String> set, List<String> roles) {
         public OptionDef {
             set = set == null ? Map.of() : Map.copyOf(set);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        public OptionDef(String digit, String label, String target, Map<String, String> set) {
+            this(digit, label, target, set, List.of());
+        }
+
+        /** True when a member with {@code role} sees this option. */
+        public boolean shownTo(String role) {
+            return roles.isEmpty() || roles.contains(role == null ? CallerMember.MEMBER : role);
         }
     }
 

@@ -42,10 +42,13 @@ public class MenuBooksAdapter implements MenuBooks {
     private final MemberPins pins;
     private final MemberBooksReader reader;
     private final MemberPinCodes codes;
+    private final SheetScreens sheetScreens;
 
     public MenuBooksAdapter(MemberDirectory directory, SavingsService savings, LoanService loans,
-                           MeetingService meetings, MemberPins pins, MemberBooksReader reader, MemberPinCodes codes) {
+                           MeetingService meetings, MemberPins pins, MemberBooksReader reader, MemberPinCodes codes,
+                           SheetScreens sheetScreens) {
         this.codes = codes;
+        this.sheetScreens = sheetScreens;
         this.directory = directory;
         this.savings = savings;
         this.loans = loans;
@@ -60,7 +63,7 @@ public class MenuBooksAdapter implements MenuBooks {
                 : directory.activeMembersByPhone(phone);
         return members.stream()
                 .map(m -> new CallerMember(m.memberId(), m.name(), m.nameNative(), m.language(),
-                        m.script() == ScriptVariant.ROMAN, m.pinSet()))
+                        m.script() == ScriptVariant.ROMAN, m.pinSet(), m.role() == null ? null : m.role().name()))
                 .toList();
     }
 
@@ -145,5 +148,31 @@ public class MenuBooksAdapter implements MenuBooks {
     private java.time.ZoneId zoneOf(long shgId) {
         ShgProfile profile = ShgProfile.findById(shgId);
         return profile == null ? java.time.ZoneOffset.UTC : profile.zone();
+    }
+
+    // ---- meeting day: only its hops read these (see SheetScreens) ----
+    @Override
+    public List<RecordableMeetingView> recordableMeetings(long memberId, Instant now) {
+        return sheetScreens.recordable(memberId, now);
+    }
+
+    @Override
+    public Optional<SheetScreenView> meetingSheet(long memberId, long meetingId, Instant now) {
+        return sheetScreens.sheet(memberId, meetingId, now);
+    }
+
+    @Override
+    public long sheetEntryLimitPaise() {
+        return sheetScreens.entryLimitPaise();
+    }
+
+    @Override
+    public List<WaitingSheetView> sheetsWaitingForConfirmation(long memberId) {
+        return sheetScreens.waiting(memberId);
+    }
+
+    @Override
+    public boolean madeSheet(long sheetId, long memberId) {
+        return sheetScreens.made(sheetId, memberId);
     }
 }
