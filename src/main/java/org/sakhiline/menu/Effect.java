@@ -1,6 +1,8 @@
 package org.sakhiline.menu;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A change to the books that a step asks for. Engine actions never write: like goflow's events, what an
@@ -73,6 +75,61 @@ public sealed interface Effect {
                 return "use_pin_code";
             }
             return spent ? "void_pin_code" : "count_wrong_code " + failedAttempts;
+        }
+    }
+
+    // ---- meeting day: memberId is the bookkeeper or leader who acts (the books record her as member:<id>, USSD) ----
+
+    /**
+     * One member's line of a meeting's sheet as the bookkeeper entered it: attendance (PRESENT, ABSENT), savings,
+     * fine, and repayments by loan id. The writer opens the meeting's sheet first when nobody has (idempotent).
+     */
+    record RecordSheetLine(long memberId, long meetingId, long lineMemberId, String attendance, long savingsPaise,
+                           long finePaise, Map<Long, Long> repaymentsByLoan, Instant at) implements Effect {
+        public RecordSheetLine {
+            repaymentsByLoan = Map.copyOf(repaymentsByLoan);
+        }
+
+        public long repaidPaise() {
+            return repaymentsByLoan.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        @Override
+        public String describe() {
+            return "record_sheet_line " + lineMemberId + " " + attendance.toLowerCase(java.util.Locale.ROOT)
+                    + " savings " + savingsPaise + " repaid " + new TreeMap<>(repaymentsByLoan) + " fine " + finePaise;
+        }
+    }
+
+    /** The cash counted at the end of the meeting, in paise. */
+    record SetSheetCash(long memberId, long meetingId, long cashPaise, Instant at) implements Effect {
+        @Override
+        public String describe() {
+            return "set_sheet_cash " + cashPaise;
+        }
+    }
+
+    /** The bookkeeper hands the sheet over for confirmation. */
+    record SubmitSheet(long memberId, long meetingId, Instant at) implements Effect {
+        @Override
+        public String describe() {
+            return "submit_sheet meeting " + meetingId;
+        }
+    }
+
+    /** A leader (the checker) confirms a submitted sheet: the books post it, in the hop's transaction. */
+    record ConfirmSheet(long memberId, long sheetId, Instant at) implements Effect {
+        @Override
+        public String describe() {
+            return "confirm_sheet " + sheetId;
+        }
+    }
+
+    /** A leader sends a submitted sheet back to draft, with a short reason. */
+    record RejectSheet(long memberId, long sheetId, String reason) implements Effect {
+        @Override
+        public String describe() {
+            return "reject_sheet " + sheetId + ": " + reason;
         }
     }
 }

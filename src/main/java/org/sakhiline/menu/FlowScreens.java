@@ -111,10 +111,17 @@ final class FlowScreens {
                 if (n.waits()) {
                     // Mirrors MenuEngine.reask: the hint replaces a prompt without values, else goes above it.
                     String hint = MenuEngine.hintKey(n);
-                    tops.add(new Top(List.of(widest(texts.get(hint), lang, Map.of())), !promptShowsValues, List.of(hint)));
+                    tops.add(n.hint() != null ? new Top(List.of(widest(texts.get(hint), lang, scopeSpecs(id))), true, List.of(hint))
+                            : new Top(List.of(widest(texts.get(hint), lang, Map.of())), !promptShowsValues, List.of(hint)));
                 }
-                List<String> options = new ArrayList<>();
-                n.options().forEach(o -> options.add(o.digit() + " " + widest(texts.get(o.label()), lang, scopeSpecs(id))));
+                // Options shown only to some roles: each role's own screen is measured.
+                List<List<String>> optionSets = new ArrayList<>();
+                for (String role : rolesOf(n)) {
+                    List<String> options = new ArrayList<>();
+                    n.options().stream().filter(o -> o.shownTo(role))
+                            .forEach(o -> options.add(o.digit() + " " + widest(texts.get(o.label()), lang, scopeSpecs(id))));
+                    optionSets.add(options);
+                }
                 // Lists (statement rows, names on a shared phone) are paged at line boundaries by the
                 // channel: each page must hold the fixed part, one item and the "00 More" line.
                 String item = null;
@@ -126,6 +133,7 @@ final class FlowScreens {
                 }
                 ScreenSample worst = null;
                 for (Top top : tops) {
+                  for (List<String> options : optionSets) {
                     List<String> screen = new ArrayList<>(top.lines());
                     if (!top.replacesPrompt()) {
                         screen.addAll(body);
@@ -134,7 +142,7 @@ final class FlowScreens {
                         screen.add(item);
                     }
                     screen.addAll(options);
-                    if (n.waits() && !n.root()) {
+                    if (n.waits() && (!n.root() || n.back() != null)) {
                         screen.add(back);
                     }
                     if (item != null) {
@@ -146,11 +154,19 @@ final class FlowScreens {
                     if (worst == null || worse(sample, worst)) {
                         worst = sample;
                     }
+                  }
                 }
                 samples.add(worst);
             });
         }
         return samples;
+    }
+
+    /** The roles whose screens differ at a node: a plain member, and every role an option is limited to. */
+    private static Set<String> rolesOf(NodeDef n) {
+        Set<String> roles = new LinkedHashSet<>(List.of(CallerMember.MEMBER));
+        n.options().forEach(o -> roles.addAll(o.roles()));
+        return roles;
     }
 
     /** Less room left wins; on a tie the shorter lead-in, so the sample does not depend on set order. */

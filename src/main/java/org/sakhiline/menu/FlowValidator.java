@@ -152,6 +152,9 @@ public final class FlowValidator {
                         problem(id, null, "unknown target '" + t + "'");
                     }
                 }
+                if (n.back() != null && !n.waits()) {
+                    problem(id, null, "only a menu or an input can say where \"0\" goes (back)");
+                }
                 switch (n.kind()) {
                     case MENU -> menu(id, n);
                     case INPUT -> {
@@ -199,12 +202,23 @@ public final class FlowValidator {
         }
 
         void menu(String id, NodeDef n) {
-            Set<String> digits = new HashSet<>();
+            Map<String, List<OptionDef>> byDigit = new HashMap<>();
             for (OptionDef o : n.options()) {
+                for (String role : o.roles()) {
+                    if (!MenuActions.ROLES.contains(role)) {
+                        problem(id, null, "option " + o.digit() + " names unknown role '" + role + "' (known: "
+                                + new java.util.TreeSet<>(MenuActions.ROLES) + ")");
+                    }
+                }
                 if (o.digit() == null || !o.digit().matches("[1-9]")) {
                     problem(id, null, "option digit '" + o.digit() + "' must be 1-9 (0 and 00 are navigation)");
-                } else if (!digits.add(o.digit())) {
-                    problem(id, null, "option digit " + o.digit() + " used twice");
+                } else {
+                    List<OptionDef> same = byDigit.computeIfAbsent(o.digit(), d -> new ArrayList<>());
+                    // One digit may serve two roles (a leader's 7, a bookkeeper's 7), never one caller twice.
+                    if (same.stream().anyMatch(other -> !disjointRoles(other, o))) {
+                        problem(id, null, "option digit " + o.digit() + " used twice");
+                    }
+                    same.add(o);
                 }
                 if (o.label() == null) {
                     problem(id, null, "option " + o.digit() + " has no label");
@@ -237,6 +251,10 @@ public final class FlowValidator {
                     problem(id, null, "lines need a prompt");
                 }
             }
+        }
+
+        static boolean disjointRoles(OptionDef a, OptionDef b) {
+            return !a.roles().isEmpty() && !b.roles().isEmpty() && a.roles().stream().noneMatch(b.roles()::contains);
         }
 
         void action(String id, NodeDef n) {
@@ -303,6 +321,9 @@ public final class FlowValidator {
                 for (String lang : def.languages()) {
                     List<String> keys = new ArrayList<>(n.prompt());
                     n.options().forEach(o -> keys.add(o.label()));
+                    if (n.hint() != null) {
+                        keys.add(n.hint());
+                    }
                     for (String key : keys) {
                         check(id, lang, key, available);
                     }

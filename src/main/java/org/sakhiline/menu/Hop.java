@@ -27,6 +27,9 @@ public final class Hop {
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, String> pending;
     List<CallerMember> candidates;
+    String role;
+    /** What actions remember across screens and "0" (see {@link SessionState#kept()}). */
+    final Map<String, String> kept;
     /** Answers given in this hop, in clear (a PIN lives only here, never in the stored state). */
     final Map<String, String> inputs = new HashMap<>();
     /** Changes to the books asked for in this hop, in order; the channel applies them. */
@@ -45,6 +48,8 @@ public final class Hop {
         this.values.putAll(state.values());
         this.pending = new LinkedHashMap<>(state.pending());
         this.candidates = state.candidates();
+        this.role = state.role();
+        this.kept = new LinkedHashMap<>(state.kept());
     }
 
     public MenuBooks books() {
@@ -96,7 +101,39 @@ public final class Hop {
         this.back.clear();
         this.memberId = member.memberId();
         this.language = member.languageTag();
+        this.role = CallerMember.MEMBER.equals(member.role()) ? null : member.role(); // most sessions store none
         this.candidates = List.of();
+        this.kept.clear();
+    }
+
+    /** The chosen member's role in her group (MEMBER when none is chosen yet). */
+    public String role() {
+        return role == null ? CallerMember.MEMBER : role;
+    }
+
+    /** A value an action keeps for later screens of its task; it survives "0" (null removes it). */
+    public void keep(String name, Object value) {
+        if (value == null) {
+            kept.remove(name);
+        } else {
+            kept.put(name, value.toString());
+        }
+    }
+
+    /** A value kept by {@link #keep}, or null. */
+    public String kept(String name) {
+        return kept.get(name);
+    }
+
+    /** A kept number, or {@code fallback} when none is kept. */
+    public long keptLong(String name, long fallback) {
+        String v = kept.get(name);
+        return v == null ? fallback : Long.parseLong(v);
+    }
+
+    /** The effects asked for so far in this hop: a later action sees what this hop entered before it is written. */
+    public List<Effect> effectsSoFar() {
+        return List.copyOf(effects);
     }
 
     /** Asks for a change to the books; the session goes on as if it were made. */

@@ -24,6 +24,8 @@ public final class MenuActions {
     public static final int NAME_LENGTH = 16;
     public static final int PLACE_LENGTH = 16;
     public static final int STATEMENT_SIZE = 5;
+    /** Member roles an option may be limited to (as the books name them). */
+    public static final Set<String> ROLES = Set.of(CallerMember.MEMBER, MeetingActions.LEADER, MeetingActions.BOOKKEEPER);
 
     private static final Map<String, ActionSpec> STANDARD = build();
     private static final Map<String, ValueSpec> VALUES = collectValues(STANDARD);
@@ -71,6 +73,7 @@ public final class MenuActions {
                         Set.of("code"), true, PinActions::verifyPinCode));
         Map<String, ActionSpec> byName = new LinkedHashMap<>();
         all.forEach(a -> byName.put(a.name(), a));
+        MeetingActions.all().forEach(a -> byName.put(a.name(), a));
         return java.util.Collections.unmodifiableMap(byName);
     }
 

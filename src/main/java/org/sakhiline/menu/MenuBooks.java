@@ -48,6 +48,70 @@ public interface MenuBooks {
     /** Judges a one-time code she keyed against her live code, writing nothing (see {@link #judgePin}). */
     PinCodeJudgement judgePinCode(long memberId, String code, Instant now);
 
+    // ---- meeting day (the bookkeeper's and the leader's screens): never a write, see MeetingActions ----
+
+    /**
+     * The meetings of her group she may record now (her group's meetings of today or the last days, not cancelled,
+     * without a confirmed sheet), newest first, at most a handful.
+     */
+    List<RecordableMeetingView> recordableMeetings(long memberId, Instant now);
+
+    /**
+     * The sheet of a meeting as stored, or, before anyone has opened it, as opening it now would prefill it:
+     * reading writes nothing (the first line she enters opens it). Empty when the meeting is not hers to record.
+     */
+    Optional<SheetScreenView> meetingSheet(long memberId, long meetingId, Instant now);
+
+    /** The most one entry (savings, a repayment, a fine) may be, in paise: the books' per-entry limit. */
+    long sheetEntryLimitPaise();
+
+    /** Sheets of her group submitted and waiting for a checker, oldest meeting first. */
+    List<WaitingSheetView> sheetsWaitingForConfirmation(long memberId);
+
+    /** True when she made the sheet (entered or submitted anything in it): she may not also check it. */
+    boolean madeSheet(long sheetId, long memberId);
+
+    /** A meeting she may record: its date, and its sheet's status (null when no sheet is open yet). */
+    record RecordableMeetingView(long meetingId, LocalDate date, String sheetStatus) {}
+
+    /**
+     * A sheet for the member-by-member screens: {@code sheetId} 0 while it is not opened, {@code status} DRAFT,
+     * SUBMITTED or CONFIRMED; lines in member-number order; cash counted when entered.
+     */
+    record SheetScreenView(long sheetId, long meetingId, LocalDate meetingDate, String status, List<SheetLineView> lines,
+                           Long cashCountedPaise) {
+        public SheetScreenView {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * One member's line: {@code attendance} PRESENT, ABSENT or LEAVE, null while not entered; the amounts as
+     * prefilled (or as entered), one repayment per open loan of hers.
+     */
+    record SheetLineView(long memberId, String memberNumber, String name, String nameNative, String attendance,
+                         long savingsPaise, long finePaise, List<SheetLoanView> loans) {
+        public SheetLineView {
+            loans = List.copyOf(loans);
+        }
+
+        public long repaidPaise() {
+            return loans.stream().mapToLong(SheetLoanView::amountPaise).sum();
+        }
+
+        /** What is left on all her loans: the most she can repay. */
+        public long outstandingPaise() {
+            return loans.stream().mapToLong(SheetLoanView::outstandingPaise).sum();
+        }
+    }
+
+    /** One open loan on a line: what is left on it and the repayment on the sheet. */
+    record SheetLoanView(long loanId, long outstandingPaise, long amountPaise) {}
+
+    /** A submitted sheet as the leader is asked to confirm it. */
+    record WaitingSheetView(long sheetId, LocalDate meetingDate, int present, long savedPaise, long repaidPaise,
+                            long finesPaise) {}
+
     /**
      * Dues for the loan screen. {@code duePaise} is unpaid instalments due by the next meeting (0 when
      * nothing is due; then {@code dueDate} is null), {@code overduePaise} the part past due plus grace.

@@ -53,6 +53,9 @@ public final class MenuEngine {
 
     /** The prompt key telling the caller what a node accepts after a bad answer. */
     public static String hintKey(NodeDef node) {
+        if (node.hint() != null) {
+            return node.hint();
+        }
         return node.kind() == NodeKind.INPUT ? "hint_" + node.input().name().toLowerCase(java.util.Locale.ROOT) : KEY_HINT_CHOICE;
     }
 
@@ -62,7 +65,7 @@ public final class MenuEngine {
         String language = caller.members().isEmpty() ? def.defaultLanguage() : caller.members().get(0).languageTag();
         boolean proven = caller.proof() == Caller.Proof.NETWORK;
         SessionState fresh = new SessionState(flow.id(), null, null, null, language, List.of(), false, Map.of(), Map.of(),
-                caller.members(), proven, proven ? null : caller.phone());
+                caller.members(), proven, proven ? null : caller.phone(), null, Map.of());
         Hop hop = new Hop(flow, books, now, fresh);
         hop.values.clear();
         return walk(hop, def.start(), new ArrayList<>());
@@ -80,6 +83,11 @@ public final class MenuEngine {
         if (node.kind() == NodeKind.END) {
             return new Step(state, render(hop, state.node(), node, new ArrayList<>()), hop.effects);
         }
+        if (BACK.equals(answer) && node.back() != null) {
+            // A task's own "0" (the previous member of a sheet): a step of the task, so nothing is remembered for "0".
+            hop.values.clear();
+            return walk(hop, node.back(), new ArrayList<>());
+        }
         if (BACK.equals(answer) && !hop.back.isEmpty()) {
             String to = hop.back.removeLast();
             hop.pending.clear();
@@ -96,7 +104,7 @@ public final class MenuEngine {
                 }
             } else {
                 for (NodeDef.OptionDef option : node.options()) {
-                    if (option.digit().equals(answer)) {
+                    if (option.digit().equals(answer) && option.shownTo(hop.role())) {
                         hop.inputs.putAll(option.set());
                         hop.pending.putAll(option.set());
                         return forward(hop, state, node, option.target());
@@ -179,8 +187,10 @@ public final class MenuEngine {
         List<PromptLine> lead = new ArrayList<>();
         String lang = hop.flow.effectiveLanguage(hop.language);
         String key = hintKey(node);
-        lead.add(new PromptLine(renderText(hop.flow, lang, key, Map.of()), key, Map.of()));
-        boolean replacesPrompt = !promptShowsValues(hop.flow, lang, node);
+        // A node's own hint stands in for its prompt on a full screen, and may show the screen's values itself.
+        lead.add(node.hint() != null ? renderLine(hop.flow, lang, key, hop.values, valueSpecs)
+                : new PromptLine(renderText(hop.flow, lang, key, Map.of()), key, Map.of()));
+        boolean replacesPrompt = node.hint() != null || !promptShowsValues(hop.flow, lang, node);
         return new Step(state, render(hop, state.node(), node, lead, !replacesPrompt), hop.effects);
     }
 
@@ -239,7 +249,7 @@ public final class MenuEngine {
                 default -> {
                     SessionState next = new SessionState(hop.flow.id(), id, entry, hop.memberId, hop.language,
                             List.copyOf(hop.back), hop.pinVerified, hop.values, hop.pending, hop.candidates,
-                            hop.phoneProven, hop.codePhone());
+                            hop.phoneProven, hop.codePhone(), hop.role, hop.kept);
                     return new Step(next, render(hop, id, node, lead), hop.effects);
                 }
             }
@@ -304,10 +314,13 @@ public final class MenuEngine {
             }
         }
         for (NodeDef.OptionDef o : node.options()) {
+            if (!o.shownTo(hop.role())) {
+                continue;
+            }
             options.add(new MenuOption(o.digit(), renderLine(hop.flow, lang, o.label(), hop.values, valueSpecs).text(), o.label()));
         }
         boolean end = node.kind() == NodeKind.END;
-        MenuOption back = !end && !hop.back.isEmpty()
+        MenuOption back = !end && (!hop.back.isEmpty() || node.back() != null)
                 ? new MenuOption(BACK, renderText(hop.flow, lang, KEY_BACK, Map.of()), KEY_BACK) : null;
         MenuOption more = new MenuOption("00", renderText(hop.flow, lang, KEY_MORE, Map.of()), KEY_MORE);
         return new MenuOutput(lang, lines, listLines, options, back, more, waitFor(node), end);

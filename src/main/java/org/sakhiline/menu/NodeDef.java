@@ -14,6 +14,10 @@ import java.util.Map;
  *   <li>message: {@code prompt}, {@code next}; end: {@code prompt}</li>
  * </ul>
  * A target may be {@value #RETURN}: continue where the PIN gate interrupted, else go home.
+ * Any waiting node may name {@code back}: where "0" goes from it (a step of a task, such as the previous member
+ * of a meeting sheet) instead of the previous screen; and {@code hint}: the key shown after a bad answer instead
+ * of the prompt (not above it, as the engine's {@code hint_choice} / {@code hint_<input>} are when the prompt shows
+ * values), rendered with the screen's values: for a screen too full to hold both.
  */
 @JsonInclude(JsonInclude.Include.NON_DEFAULT)
 public record NodeDef(
@@ -33,7 +37,9 @@ public record NodeDef(
         String next,
         boolean requiresPin,
         boolean root,
-        LinesDef lines) {
+        LinesDef lines,
+        String back,
+        String hint) {
 
     public static final String RETURN = "return";
 
@@ -59,14 +65,30 @@ public record NodeDef(
         if (next != null) {
             t.add(next);
         }
+        if (back != null) {
+            t.add(back);
+        }
         return t;
     }
 
-    /** A numbered option: {@code label} is a prompt key; {@code set} puts values for the next action. */
+    /**
+     * A numbered option: {@code label} is a prompt key; {@code set} puts values for the next action; {@code roles},
+     * when given, are the only member roles (as {@link CallerMember#role()} names them) that see and may choose it.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OptionDef(String digit, String label, String target, Map<String, String> set) {
+    public record OptionDef(String digit, String label, String target, Map<String, String> set, List<String> roles) {
         public OptionDef {
             set = set == null ? Map.of() : Map.copyOf(set);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        public OptionDef(String digit, String label, String target, Map<String, String> set) {
+            this(digit, label, target, set, List.of());
+        }
+
+        /** True when a member with {@code role} sees this option. */
+        public boolean shownTo(String role) {
+            return roles.isEmpty() || roles.contains(role == null ? CallerMember.MEMBER : role);
         }
     }
 

@@ -28,6 +28,9 @@ import java.util.Map;
  * @param values        values shown on the current screen, in wire form, to re-ask it after bad input
  * @param pending       answers kept for a later node (a PIN is kept only as a salted hash)
  * @param candidates    members on a shared phone until she picks herself
+ * @param role          the chosen member's role in her group (MEMBER, LEADER, BOOKKEEPER): which options she sees
+ * @param kept          what a task remembers across screens and "0" (the meeting being recorded, the member
+ *                      on screen), set only by actions; never an answer she typed
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SessionState(
@@ -42,7 +45,9 @@ public record SessionState(
         @JsonProperty("q") Map<String, String> pending,
         @JsonProperty("c") List<CallerMember> candidates,
         @JsonProperty("k") @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean phoneProven,
-        @JsonProperty("t") String codePhone) {
+        @JsonProperty("t") String codePhone,
+        @JsonProperty("r") String role,
+        @JsonProperty("x") Map<String, String> kept) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -52,6 +57,7 @@ public record SessionState(
         values = values == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
         pending = pending == null ? Map.of() : Map.copyOf(pending);
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        kept = kept == null ? Map.of() : Map.copyOf(kept);
     }
 
     public String toJson() {

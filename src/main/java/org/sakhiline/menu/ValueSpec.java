@@ -24,6 +24,11 @@ public record ValueSpec(ValueType type, int maxLength, Map<String, ValueSpec> it
         return new ValueSpec(ValueType.NUMBER, digits, Map.of());
     }
 
+    /** An amount never wider than {@code rupeeDigits} whole-rupee digits (e.g. 5: up to Rs 99,999). */
+    public static ValueSpec amount(int rupeeDigits) {
+        return new ValueSpec(ValueType.AMOUNT, rupeeDigits, Map.of());
+    }
+
     public static ValueSpec list(Map<String, ValueSpec> item) {
         return new ValueSpec(ValueType.LIST, 0, item);
     }

@@ -59,7 +59,7 @@ public enum ValueType {
      */
     public String widest(String lang, int maxLength) {
         return switch (this) {
-            case AMOUNT -> Money.format(WIDEST_PAISE, lang);
+            case AMOUNT -> Money.format(maxLength > 0 ? rupeesOfDigits(maxLength) * 100 : WIDEST_PAISE, lang);
             case SIGNED_AMOUNT -> Money.signed(WIDEST_PAISE, lang);
             case DATE -> widestOf(IntStream.range(0, 365).mapToObj(d -> DateText.date(YEAR_START.plusDays(d), lang)));
             case DAY_DATE -> widestOf(IntStream.range(0, 365).mapToObj(d -> DateText.dayDate(YEAR_START.plusDays(d), lang)));
@@ -68,6 +68,11 @@ public enum ValueType {
             case TEXT -> "W".repeat(Math.max(1, maxLength));
             case LIST -> "";
         };
+    }
+
+    /** The largest whole-rupee amount with {@code digits} digits (an amount's declared width). */
+    private static long rupeesOfDigits(int digits) {
+        return (long) Math.pow(10, Math.min(digits, 16)) - 1;
     }
 
     private static String widestOf(Stream<String> candidates) {

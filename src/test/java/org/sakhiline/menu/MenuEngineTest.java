@@ -136,7 +136,7 @@ class MenuEngineTest {
         assertNull(MenuEngine.accept(pin, "123"));
         assertNull(MenuEngine.accept(pin, "12a4"));
         NodeDef amount = new NodeDef(NodeKind.INPUT, List.of("x"), null, null, null, null, "t", InputKind.AMOUNT,
-                null, null, 10L, 50_000L, "amt", null, false, false, null);
+                null, null, 10L, 50_000L, "amt", null, false, false, null, null, null);
         assertEquals("250000", MenuEngine.accept(amount, "2500"), "rupees become paise");
         assertNull(MenuEngine.accept(amount, "5"));
         assertNull(MenuEngine.accept(amount, "50001"));

@@ -46,11 +46,12 @@ public final class FixtureBooks implements MenuBooks {
     public static final Path SHARED = Path.of("menus/fixtures/members.yaml");
 
     private static final Set<String> MEMBER_FIELDS = Set.of("id", "name", "nameNative", "language", "script", "phones",
-            "pin", "lockedUntil", "pinHeld", "balance", "loan", "meeting", "transactions");
-    private static final Set<String> LOAN_FIELDS = Set.of("due", "dueDate", "overdue");
+            "pin", "lockedUntil", "pinHeld", "balance", "loan", "meeting", "transactions", "role", "group");
+    private static final Set<String> LOAN_FIELDS = Set.of("due", "dueDate", "overdue", "id", "left");
     private static final Set<String> MEETING_FIELDS = Set.of("date", "time", "place", "zone");
     private static final Set<String> TXN_FIELDS = Set.of("date", "amount");
     private static volatile JsonNode sharedMembers;
+    private static volatile JsonNode sharedMeetings;
 
     private final Map<Long, JsonNode> members = new LinkedHashMap<>();
     private final Map<Long, String> pins = new HashMap<>();
@@ -59,12 +60,21 @@ public final class FixtureBooks implements MenuBooks {
     /** One-time code rows per member; the code sent is always {@link #SENT_CODE}. */
     private final Map<Long, OneTimeCodeRule.CodeState> codes = new HashMap<>();
     private final Map<Long, String> languageTags = new HashMap<>();
+    private final FixtureSheets sheets;
 
     /**
      * @param fixtureMembers a list of members as in the shared fixture (after its defaults are merged)
      * @throws IllegalArgumentException naming the member and field when one is unknown, missing or repeated
      */
     public FixtureBooks(JsonNode fixtureMembers) {
+        this(fixtureMembers, JsonNodeFactory.instance.arrayNode());
+    }
+
+    /**
+     * @param fixtureMembers as above
+     * @param fixtureMeetings the groups' meetings and sheets (the shared fixture's {@code meetings:})
+     */
+    public FixtureBooks(JsonNode fixtureMembers, JsonNode fixtureMeetings) {
         for (JsonNode m : fixtureMembers) {
             String problem = problem(m);
             if (problem != null) {
@@ -86,33 +96,38 @@ public final class FixtureBooks implements MenuBooks {
             }
             languageTags.put(id, Languages.tag(m.get("language").asText(), "ROMAN".equals(m.path("script").asText("NATIVE"))));
         }
+        this.sheets = new FixtureSheets(members, fixtureMeetings);
     }
 
     /** Fresh books (no effects applied) over {@link #SHARED}, read and checked once per test run. */
     public static FixtureBooks shared() {
         JsonNode loaded = sharedMembers;
         if (loaded == null) {
-            loaded = readShared();
-            sharedMembers = loaded;
+            JsonNode[] read = readShared();
+            sharedMeetings = read[1];
+            sharedMembers = read[0];
+            loaded = read[0];
         }
-        return new FixtureBooks(loaded);
+        return new FixtureBooks(loaded, sharedMeetings);
     }
 
-    private static JsonNode readShared() {
+    /** The members (defaults merged) and the meetings. */
+    private static JsonNode[] readShared() {
         try {
             JsonNode doc = new YAMLMapper().readTree(Files.readString(SHARED, StandardCharsets.UTF_8));
             for (Iterator<String> it = doc.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
-                if (!key.equals("defaults") && !key.equals("members")) {
-                    throw new IllegalArgumentException("unknown field '" + key + "' (expected defaults, members)");
+                if (!key.equals("defaults") && !key.equals("members") && !key.equals("meetings")) {
+                    throw new IllegalArgumentException("unknown field '" + key + "' (expected defaults, members, meetings)");
                 }
             }
             ObjectNode defaults = doc.path("defaults").isObject() ? (ObjectNode) doc.get("defaults") : JsonNodeFactory.instance.objectNode();
             ArrayNode merged = JsonNodeFactory.instance.arrayNode();
             doc.path("members").forEach(m -> merged.add(withDefaults(defaults, (ObjectNode) m)));
             // Constructing checks every member once, so a broken fixture fails with its own name, not a case's.
-            new FixtureBooks(merged);
-            return merged;
+            JsonNode meetings = doc.path("meetings").isArray() ? doc.get("meetings") : JsonNodeFactory.instance.arrayNode();
+            new FixtureBooks(merged, meetings);
+            return new JsonNode[] {merged, meetings};
         } catch (IOException e) {
             throw new UncheckedIOException(SHARED + ": cannot read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -180,7 +195,7 @@ public final class FixtureBooks implements MenuBooks {
                 if (p.asText().equals(phone)) {
                     String tag = languageTags.get(id);
                     found.add(new CallerMember(id, m.path("name").asText(), m.path("nameNative").asText(null),
-                            Languages.base(tag), Languages.roman(tag), pins.containsKey(id)));
+                            Languages.base(tag), Languages.roman(tag), pins.containsKey(id), m.path("role").asText(null)));
                 }
             }
         });
@@ -254,9 +269,35 @@ public final class FixtureBooks implements MenuBooks {
                 e.after().failedAttempts(), e.after().hash() == null);
     }
 
+    @Override
+    public List<RecordableMeetingView> recordableMeetings(long memberId, Instant now) {
+        return sheets.recordable(memberId, now);
+    }
+
+    @Override
+    public Optional<SheetScreenView> meetingSheet(long memberId, long meetingId, Instant now) {
+        return sheets.sheet(memberId, meetingId);
+    }
+
+    @Override
+    public long sheetEntryLimitPaise() {
+        return FixtureSheets.ENTRY_LIMIT_PAISE;
+    }
+
+    @Override
+    public List<WaitingSheetView> sheetsWaitingForConfirmation(long memberId) {
+        return sheets.waiting(memberId);
+    }
+
+    @Override
+    public boolean madeSheet(long sheetId, long memberId) {
+        return sheets.madeBy(sheetId, memberId);
+    }
+
     /** Applies effects as a channel writes them to the books (see MenuEffectWriter). */
     public void apply(List<Effect> effects) {
         for (Effect effect : effects) {
+            sheets.apply(effect);
             if (effect instanceof Effect.SetPin set) {
                 pins.put(set.memberId(), set.pin());
                 counters.remove(set.memberId());

@@ -90,6 +90,9 @@ public final class FlowYamlWriter {
                 if (!o.set().isEmpty()) {
                     option.put("set", new java.util.TreeMap<>(o.set()));
                 }
+                if (!o.roles().isEmpty()) {
+                    option.put("roles", o.roles());
+                }
                 y.append(in).append("  - ").append(flowMap(option)).append('\n');
             }
         }
@@ -104,6 +107,8 @@ public final class FlowYamlWriter {
             y.append(in).append("on: ").append(flowMap(new LinkedHashMap<>(n.on()))).append('\n');
         }
         field(y, in, "next", n.next());
+        field(y, in, "back", n.back());
+        field(y, in, "hint", n.hint());
     }
 
     static String textsYaml(Map<String, String> texts, List<String> keyOrder) {
@@ -164,6 +169,9 @@ public final class FlowYamlWriter {
             if (n.lines() != null && n.lines().prompt() != null) {
                 keys.add(n.lines().prompt());
             }
+            if (n.hint() != null) {
+                keys.add(n.hint());
+            }
         }
         return List.copyOf(keys);
     }
@@ -193,6 +201,8 @@ public final class FlowYamlWriter {
                 @SuppressWarnings("unchecked")
                 Map<String, ?> m = (Map<String, ?>) inner;
                 j.add(scalar(k) + ": " + flowMap(m));
+            } else if (v instanceof List<?> list) {
+                j.add(scalar(k) + ": " + flowList(list.stream().map(Object::toString).toList()));
             } else if (v != null) {
                 j.add(scalar(k) + ": " + scalar(v.toString()));
             }

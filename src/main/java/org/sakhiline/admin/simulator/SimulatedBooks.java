@@ -10,7 +10,7 @@ import org.sakhiline.menu.MenuBooks;
  * The books as the simulator lets the menu see them: her real balance, dues, meetings and statement. Her
  * PIN is not checked (an administrator does not know it, and wrong tries would lock her out): any PIN passes
  * except {@value #WRONG_PIN}, which shows the wrong-PIN screen. Nothing is written: the simulator never
- * applies a step's effects (a new PIN or language is accepted on screen and forgotten).
+ * applies a step's effects (a new PIN or language, a meeting sheet's line, is accepted on screen and forgotten).
  */
 final class SimulatedBooks implements MenuBooks {
 
@@ -64,5 +64,31 @@ final class SimulatedBooks implements MenuBooks {
     public PinCodeJudgement judgePinCode(long memberId, String code, Instant now) {
         boolean wrong = WRONG_CODE.equals(code);
         return new PinCodeJudgement(wrong ? PinCodeVerdict.WRONG : PinCodeVerdict.OK, wrong ? TRIES_SHOWN : 0, false, 0, !wrong);
+    }
+
+    // Meeting day: the real sheets are read; nothing is written (a line entered, a confirmation, are forgotten).
+    @Override
+    public List<RecordableMeetingView> recordableMeetings(long memberId, Instant now) {
+        return real.recordableMeetings(memberId, now);
+    }
+
+    @Override
+    public Optional<SheetScreenView> meetingSheet(long memberId, long meetingId, Instant now) {
+        return real.meetingSheet(memberId, meetingId, now);
+    }
+
+    @Override
+    public long sheetEntryLimitPaise() {
+        return real.sheetEntryLimitPaise();
+    }
+
+    @Override
+    public List<WaitingSheetView> sheetsWaitingForConfirmation(long memberId) {
+        return real.sheetsWaitingForConfirmation(memberId);
+    }
+
+    @Override
+    public boolean madeSheet(long sheetId, long memberId) {
+        return real.madeSheet(sheetId, memberId);
     }
 }

@@ -60,7 +60,7 @@ public class MenuBooksAdapter implements MenuBooks {
                 : directory.activeMembersByPhone(phone);
         return members.stream()
                 .map(m -> new CallerMember(m.memberId(), m.name(), m.nameNative(), m.language(),
-                        m.script() == ScriptVariant.ROMAN, m.pinSet()))
+                        m.script() == ScriptVariant.ROMAN, m.pinSet(), m.role() == null ? null : m.role().name()))
                 .toList();
     }
 
@@ -145,5 +145,31 @@ public class MenuBooksAdapter implements MenuBooks {
     private java.time.ZoneId zoneOf(long shgId) {
         ShgProfile profile = ShgProfile.findById(shgId);
         return profile == null ? java.time.ZoneOffset.UTC : profile.zone();
+    }
+
+    // ---- meeting day (filled in once books/sheets lands) ----
+    @Override
+    public List<RecordableMeetingView> recordableMeetings(long memberId, Instant now) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<SheetScreenView> meetingSheet(long memberId, long meetingId, Instant now) {
+        return Optional.empty();
+    }
+
+    @Override
+    public long sheetEntryLimitPaise() {
+        return 5_000_000;
+    }
+
+    @Override
+    public List<WaitingSheetView> sheetsWaitingForConfirmation(long memberId) {
+        return List.of();
+    }
+
+    @Override
+    public boolean madeSheet(long sheetId, long memberId) {
+        return false;
     }
 }

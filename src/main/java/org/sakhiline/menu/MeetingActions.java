@@ -1,0 +1,375 @@
+package org.sakhiline.menu;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sakhiline.menu.MenuBooks.SheetLineView;
+import org.sakhiline.menu.MenuBooks.SheetLoanView;
+import org.sakhiline.menu.MenuBooks.SheetScreenView;
+import org.sakhiline.support.i18n.Languages;
+
+/**
+ * Meeting day on the phone: the bookkeeper records the meeting member by member, the leader confirms it. The
+ * sheet lives in the books, never in the session: the session keeps only which meeting and which member is on
+ * screen ({@link Hop#keep}); every answer is an {@link Effect} the channel writes. A read in the same hop as an
+ * answer does not see that answer yet, so the screens move on by position and the totals lay this hop's
+ * answers ({@link Hop#effectsSoFar()}) over what the books hold.
+ */
+final class MeetingActions {
+
+    static final String BOOKKEEPER = "BOOKKEEPER";
+    static final String LEADER = "LEADER";
+    /** Widest entry a member screen is measured with: the books' default per-entry limit, Rs 50,000, has 5 digits. */
+    static final int ENTRY_DIGITS = 5;
+    static final int NAME_LENGTH = 12;
+    /** Meetings offered to pick from (the books send at most 5). */
+    static final int MAX_MEETINGS = 5;
+    /** The leader's reasons for sending a sheet back, by the code an option sets, as the history notes them. */
+    static final Map<String, String> REJECT_REASONS = Map.of("amounts", "wrong amounts", "attendance", "wrong attendance",
+            "member", "a member missing or wrong", "other", "other (leader will explain)");
+
+    private static final String MEETINGS = "sheet.meetings";
+    private static final String MEETING = "sheet.meeting";
+    private static final String POS = "sheet.pos";
+    private static final String SHEET = "sheet.id";
+    private static final String PRESENT = "PRESENT";
+    private static final String ABSENT = "ABSENT";
+
+    private MeetingActions() {}
+
+    static List<ActionSpec> all() {
+        Map<String, ValueSpec> line = Map.of("member", ValueSpec.text(NAME_LENGTH), "savings", ValueSpec.amount(ENTRY_DIGITS),
+                "repay", ValueSpec.amount(ENTRY_DIGITS));
+        Map<String, ValueSpec> limit = Map.of("limit", ValueSpec.amount(ENTRY_DIGITS + 1));
+        Map<String, ValueSpec> sums = Map.of("present", ValueSpec.number(2), "absent", ValueSpec.number(2),
+                "saved", ValueSpec.of(ValueType.AMOUNT), "repaid", ValueSpec.of(ValueType.AMOUNT),
+                "fines", ValueSpec.of(ValueType.AMOUNT), "collected", ValueSpec.of(ValueType.AMOUNT),
+                "cash", ValueSpec.of(ValueType.AMOUNT));
+        Set<String> moves = Set.of("line", "done", "gone");
+        return List.of(
+                new ActionSpec("sheet_meetings", Set.of("ok", "none"),
+                        Map.of("meetings", ValueSpec.list(Map.of("label", ValueSpec.text(16)))), Set.of(), false,
+                        MeetingActions::meetings),
+                new ActionSpec("sheet_open", Set.of("line", "done", "submitted", "gone"), line, Set.of(MenuActions.CHOICE),
+                        false, MeetingActions::open),
+                new ActionSpec("sheet_line", moves, line, Set.of(), false, hop -> show(hop, hop.keptLong(POS, 0))),
+                new ActionSpec("sheet_prev", Set.of("line", "first", "gone"), line, Set.of(), false, MeetingActions::previous),
+                new ActionSpec("sheet_as_shown", moves, line, Set.of(), true, hop -> answer(hop, false)),
+                new ActionSpec("sheet_absent", moves, line, Set.of(), true, hop -> answer(hop, true)),
+                new ActionSpec("sheet_savings", Set.of("ok", "no_loan", "too_much"), limit, Set.of("sheet_savings"), false,
+                        MeetingActions::savings),
+                new ActionSpec("sheet_repaid", Set.of("ok", "too_much", "over_left"),
+                        Map.of("limit", limit.get("limit"), "left", ValueSpec.of(ValueType.AMOUNT)), Set.of("sheet_repaid"),
+                        false, MeetingActions::repaid),
+                new ActionSpec("sheet_fine", Set.of("line", "done", "gone", "too_much"), merge(line, limit),
+                        Set.of("sheet_fine"), true, MeetingActions::fine),
+                new ActionSpec("sheet_totals", Set.of("ok", "counted", "gone"), sums, Set.of(), false, MeetingActions::totals),
+                new ActionSpec("sheet_set_cash", Set.of("ok"), Map.of(), Set.of("sheet_cash"), true, MeetingActions::cash),
+                new ActionSpec("sheet_submit", Set.of("ok", "incomplete", "gone"), Map.of(), Set.of(), true,
+                        MeetingActions::submit),
+                new ActionSpec("sheet_waiting", Set.of("ok", "none"), Map.of("sheet_date", ValueSpec.of(ValueType.DATE),
+                        "present", sums.get("present"), "saved", sums.get("saved"), "repaid", sums.get("repaid"),
+                        "fines", sums.get("fines")), Set.of(), false, MeetingActions::waiting),
+                new ActionSpec("sheet_confirm", Set.of("ok", "maker", "gone"), Map.of(), Set.of(), true,
+                        hop -> check(hop, null)),
+                new ActionSpec("sheet_reject", Set.of("ok", "maker", "gone"), Map.of(), Set.of("reason"), true,
+                        hop -> check(hop, hop.input("reason"))));
+    }
+
+    private static Map<String, ValueSpec> merge(Map<String, ValueSpec> a, Map<String, ValueSpec> b) {
+        Map<String, ValueSpec> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return m;
+    }
+
+    // ---- the bookkeeper ----
+
+    private static ActionSpec.Result meetings(Hop hop) {
+        if (!BOOKKEEPER.equals(hop.role()) || !hop.isPinVerified()) {
+            return ActionSpec.Result.of("none");
+        }
+        List<MenuBooks.RecordableMeetingView> found = hop.books().recordableMeetings(hop.memberId(), hop.now());
+        List<Map<String, Object>> labels = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        String lang = hop.flow.effectiveLanguage(hop.language());
+        found.stream().limit(MAX_MEETINGS).forEach(m -> {
+            labels.add(Map.of("label", ValueType.DATE.format(m.date().toString(), lang)));
+            ids.add(Long.toString(m.meetingId()));
+        });
+        hop.keep(MEETINGS, ids.isEmpty() ? null : String.join(",", ids));
+        return labels.isEmpty() ? ActionSpec.Result.of("none") : new ActionSpec.Result("ok", Map.of("meetings", labels));
+    }
+
+    /** The meeting she picked: on to the first member not entered yet (where a dropped session left off). */
+    private static ActionSpec.Result open(Hop hop) {
+        String choice = hop.input(MenuActions.CHOICE);
+        hop.forget(MenuActions.CHOICE);
+        String ids = hop.kept(MEETINGS);
+        int index = choice == null ? -1 : Integer.parseInt(choice) - 1;
+        String[] meetingIds = ids == null ? new String[0] : ids.split(",");
+        if (index < 0 || index >= meetingIds.length) {
+            return ActionSpec.Result.of("gone");
+        }
+        long meetingId = Long.parseLong(meetingIds[index]);
+        Optional<SheetScreenView> sheet = hop.books().meetingSheet(hop.memberId(), meetingId, hop.now());
+        if (sheet.isEmpty() || "CONFIRMED".equals(sheet.get().status())) {
+            return ActionSpec.Result.of("gone");
+        }
+        if (!"DRAFT".equals(sheet.get().status())) {
+            return ActionSpec.Result.of("submitted");
+        }
+        hop.keep(MEETING, meetingId);
+        List<SheetLineView> lines = sheet.get().lines();
+        int first = 0;
+        while (first < lines.size() && lines.get(first).attendance() != null) {
+            first++;
+        }
+        return line(hop, sheet.get(), first);
+    }
+
+    private static ActionSpec.Result previous(Hop hop) {
+        long pos = hop.keptLong(POS, 0) - 1;
+        if (pos < 0) {
+            return ActionSpec.Result.of("first");
+        }
+        return show(hop, pos);
+    }
+
+    /** 1 = as shown (exactly what the screen showed), 2 = absent (zeros); then the next member. */
+    private static ActionSpec.Result answer(Hop hop, boolean absent) {
+        Optional<SheetScreenView> sheet = draft(hop);
+        int pos = (int) hop.keptLong(POS, 0);
+        if (sheet.isEmpty() || pos >= sheet.get().lines().size()) {
+            return ActionSpec.Result.of("gone");
+        }
+        SheetLineView l = sheet.get().lines().get(pos);
+        Map<Long, Long> repayments = new LinkedHashMap<>();
+        l.loans().forEach(loan -> repayments.put(loan.loanId(), absent ? 0L : loan.amountPaise()));
+        hop.emit(new Effect.RecordSheetLine(hop.memberId(), sheet.get().meetingId(), l.memberId(), absent ? ABSENT : PRESENT,
+                absent ? 0 : l.savingsPaise(), absent ? 0 : l.finePaise(), repayments, hop.now()));
+        return line(hop, sheet.get(), pos + 1);
+    }
+
+    private static ActionSpec.Result savings(Hop hop) {
+        long paise = amount(hop, "sheet_savings");
+        if (paise > hop.books().sheetEntryLimitPaise()) {
+            hop.forget("sheet_savings");
+            return tooMuch(hop);
+        }
+        Optional<SheetLineView> l = current(hop);
+        return ActionSpec.Result.of(l.isPresent() && !l.get().loans().isEmpty() ? "ok" : "no_loan");
+    }
+
+    private static ActionSpec.Result repaid(Hop hop) {
+        long paise = amount(hop, "sheet_repaid");
+        if (paise > hop.books().sheetEntryLimitPaise()) {
+            hop.forget("sheet_repaid");
+            return tooMuch(hop);
+        }
+        long left = current(hop).map(SheetLineView::outstandingPaise).orElse(0L);
+        if (paise > left) {
+            hop.forget("sheet_repaid");
+            return new ActionSpec.Result("over_left", Map.of("left", left, "limit", hop.books().sheetEntryLimitPaise()));
+        }
+        return ActionSpec.Result.of("ok");
+    }
+
+    /** The last of "other amount": the line is entered with the three amounts, then the next member. */
+    private static ActionSpec.Result fine(Hop hop) {
+        long fine = amount(hop, "sheet_fine");
+        if (fine > hop.books().sheetEntryLimitPaise()) {
+            hop.forget("sheet_fine");
+            return tooMuch(hop);
+        }
+        long savings = amount(hop, "sheet_savings");
+        long repaid = amount(hop, "sheet_repaid");
+        hop.forget("sheet_savings");
+        hop.forget("sheet_repaid");
+        hop.forget("sheet_fine");
+        Optional<SheetScreenView> sheet = draft(hop);
+        int pos = (int) hop.keptLong(POS, 0);
+        if (sheet.isEmpty() || pos >= sheet.get().lines().size()) {
+            return ActionSpec.Result.of("gone");
+        }
+        SheetLineView l = sheet.get().lines().get(pos);
+        // One amount repaid, spread over her loans in order: each takes what is left on it.
+        Map<Long, Long> repayments = new LinkedHashMap<>();
+        long rest = repaid;
+        for (int i = 0; i < l.loans().size(); i++) {
+            SheetLoanView loan = l.loans().get(i);
+            long part = i == l.loans().size() - 1 ? rest : Math.min(rest, loan.outstandingPaise());
+            repayments.put(loan.loanId(), part);
+            rest -= part;
+        }
+        hop.emit(new Effect.RecordSheetLine(hop.memberId(), sheet.get().meetingId(), l.memberId(), PRESENT, savings, fine,
+                repayments, hop.now()));
+        return line(hop, sheet.get(), pos + 1);
+    }
+
+    private static ActionSpec.Result tooMuch(Hop hop) {
+        return new ActionSpec.Result("too_much", Map.of("limit", hop.books().sheetEntryLimitPaise()));
+    }
+
+    private static ActionSpec.Result totals(Hop hop) {
+        Optional<SheetScreenView> sheet = draft(hop);
+        if (sheet.isEmpty()) {
+            return ActionSpec.Result.of("gone");
+        }
+        Totals t = Totals.of(sheet.get(), hop.effectsSoFar());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("present", (long) t.present);
+        values.put("absent", (long) t.absent);
+        values.put("saved", t.saved);
+        values.put("repaid", t.repaid);
+        values.put("fines", t.fines);
+        values.put("collected", t.saved + t.repaid + t.fines);
+        if (t.cash != null) {
+            values.put("cash", t.cash);
+        }
+        return new ActionSpec.Result(t.cash == null ? "ok" : "counted", values);
+    }
+
+    private static ActionSpec.Result cash(Hop hop) {
+        long paise = amount(hop, "sheet_cash");
+        hop.forget("sheet_cash");
+        hop.emit(new Effect.SetSheetCash(hop.memberId(), hop.keptLong(MEETING, 0), paise, hop.now()));
+        return ActionSpec.Result.of("ok");
+    }
+
+    private static ActionSpec.Result submit(Hop hop) {
+        Optional<SheetScreenView> sheet = draft(hop);
+        if (sheet.isEmpty()) {
+            return ActionSpec.Result.of("gone");
+        }
+        Totals t = Totals.of(sheet.get(), hop.effectsSoFar());
+        if (t.firstNotEntered >= 0) {
+            hop.keep(POS, t.firstNotEntered);
+            return ActionSpec.Result.of("incomplete");
+        }
+        hop.emit(new Effect.SubmitSheet(hop.memberId(), sheet.get().meetingId(), hop.now()));
+        hop.keep(MEETING, null);
+        hop.keep(POS, null);
+        return ActionSpec.Result.of("ok");
+    }
+
+    /** The kept meeting's sheet while it is still a draft she may enter. */
+    private static Optional<SheetScreenView> draft(Hop hop) {
+        String meeting = hop.kept(MEETING);
+        if (meeting == null || !BOOKKEEPER.equals(hop.role()) || !hop.isPinVerified()) {
+            return Optional.empty();
+        }
+        return hop.books().meetingSheet(hop.memberId(), Long.parseLong(meeting), hop.now())
+                .filter(s -> "DRAFT".equals(s.status()));
+    }
+
+    private static Optional<SheetLineView> current(Hop hop) {
+        int pos = (int) hop.keptLong(POS, 0);
+        return draft(hop).filter(s -> pos < s.lines().size()).map(s -> s.lines().get(pos));
+    }
+
+    private static ActionSpec.Result show(Hop hop, long pos) {
+        Optional<SheetScreenView> sheet = draft(hop);
+        return sheet.isEmpty() ? ActionSpec.Result.of("gone") : line(hop, sheet.get(), (int) pos);
+    }
+
+    /** The member at {@code pos} on screen, or the summary once every member has been gone through. */
+    private static ActionSpec.Result line(Hop hop, SheetScreenView sheet, int pos) {
+        int at = Math.max(0, Math.min(pos, sheet.lines().size()));
+        hop.keep(POS, at);
+        if (at == sheet.lines().size()) {
+            return ActionSpec.Result.of("done");
+        }
+        SheetLineView l = sheet.lines().get(at);
+        String tag = hop.language();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("member", CallerMember.nameFor(l.name(), l.nameNative(), Languages.base(tag), Languages.roman(tag)));
+        values.put("savings", l.savingsPaise());
+        values.put("repay", l.repaidPaise());
+        return new ActionSpec.Result("line", values);
+    }
+
+    private static long amount(Hop hop, String name) {
+        String v = hop.input(name);
+        return v == null ? 0 : Long.parseLong(v);
+    }
+
+    // ---- the leader ----
+
+    private static ActionSpec.Result waiting(Hop hop) {
+        if (!LEADER.equals(hop.role()) || !hop.isPinVerified()) {
+            return ActionSpec.Result.of("none");
+        }
+        List<MenuBooks.WaitingSheetView> waiting = hop.books().sheetsWaitingForConfirmation(hop.memberId());
+        if (waiting.isEmpty()) {
+            hop.keep(SHEET, null);
+            return ActionSpec.Result.of("none");
+        }
+        MenuBooks.WaitingSheetView w = waiting.get(0);
+        hop.keep(SHEET, w.sheetId());
+        return new ActionSpec.Result("ok", Map.of("sheet_date", w.meetingDate().toString(), "present", (long) w.present(),
+                "saved", w.savedPaise(), "repaid", w.repaidPaise(), "fines", w.finesPaise()));
+    }
+
+    /** Confirm ({@code reason} null) or send back: never by one who made the sheet (the books refuse it too). */
+    private static ActionSpec.Result check(Hop hop, String reason) {
+        hop.forget("reason");
+        String sheet = hop.kept(SHEET);
+        if (sheet == null || !LEADER.equals(hop.role()) || !hop.isPinVerified()) {
+            return ActionSpec.Result.of("gone");
+        }
+        long sheetId = Long.parseLong(sheet);
+        if (hop.books().madeSheet(sheetId, hop.memberId())) {
+            return ActionSpec.Result.of("maker");
+        }
+        hop.keep(SHEET, null);
+        hop.emit(reason == null ? new Effect.ConfirmSheet(hop.memberId(), sheetId, hop.now())
+                : new Effect.RejectSheet(hop.memberId(), sheetId, REJECT_REASONS.getOrDefault(reason, REJECT_REASONS.get("other"))));
+        return ActionSpec.Result.of("ok");
+    }
+
+    /** A sheet's totals with this hop's answers laid over what the books hold. */
+    private record Totals(int present, int absent, int notEntered, int firstNotEntered, long saved, long repaid, long fines,
+                          Long cash) {
+
+        static Totals of(SheetScreenView sheet, List<Effect> thisHop) {
+            Map<Long, Effect.RecordSheetLine> entered = new LinkedHashMap<>();
+            Long cash = sheet.cashCountedPaise();
+            for (Effect e : thisHop) {
+                if (e instanceof Effect.RecordSheetLine r && r.meetingId() == sheet.meetingId()) {
+                    entered.put(r.lineMemberId(), r);
+                } else if (e instanceof Effect.SetSheetCash c && c.meetingId() == sheet.meetingId()) {
+                    cash = c.cashPaise();
+                }
+            }
+            int present = 0;
+            int absent = 0;
+            int notEntered = 0;
+            int first = -1;
+            long saved = 0;
+            long repaid = 0;
+            long fines = 0;
+            for (int i = 0; i < sheet.lines().size(); i++) {
+                SheetLineView l = sheet.lines().get(i);
+                Effect.RecordSheetLine now = entered.get(l.memberId());
+                String attendance = now != null ? now.attendance() : l.attendance();
+                if (attendance == null) {
+                    notEntered++;
+                    first = first < 0 ? i : first;
+                    continue;
+                }
+                if (PRESENT.equals(attendance)) {
+                    present++;
+                } else {
+                    absent++;
+                }
+                saved += now != null ? now.savingsPaise() : l.savingsPaise();
+                repaid += now != null ? now.repaidPaise() : l.repaidPaise();
+                fines += now != null ? now.finePaise() : l.finePaise();
+            }
+            return new Totals(present, absent, notEntered, first, saved, repaid, fines, cash);
+        }
+    }
+}
