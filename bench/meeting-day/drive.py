@@ -60,20 +60,17 @@ def option(screen, *labels):
 
 
 def next_input(screen, state):
-    """What a bookkeeper types on this screen: her PIN, the record option, today's meeting, 'as shown', submit."""
-    if "PIN" in screen and option(screen, "PIN") is None:
+    """What a bookkeeper types on this screen: 3 Meetings, her PIN, Record meeting, today's meeting, then 1 (as
+    shown) on every member's screen and 1 Submit on the summary."""
+    if screen.startswith("Enter your PIN"):
         return pin
-    for labels, counted in ((("Submit",), None), (("As shown", "as shown"), "member"), (("Record meeting",), None)):
-        digit = option(screen, *labels)
+    if screen.startswith("Record which meeting?"):
+        return "1"  # newest first: today's
+    for label, counted in (("Submit", False), ("As shown", True), ("Record meeting", False), ("Meetings", False)):
+        digit = option(screen, label)
         if digit:
-            if counted:
-                state["members"] += 1
+            state["members"] += 1 if counted else 0
             return digit
-    if "cash" in screen.lower():
-        return str(state.get("collected_rupees", 0))
-    if not state["meeting_chosen"] and option(screen, "") is not None:
-        state["meeting_chosen"] = True
-        return "1"
     raise RuntimeError("no known answer on the screen: " + screen.replace("\n", " | "))
 
 
@@ -94,7 +91,7 @@ def bookkeeper():
         except queue.Empty:
             return
         session, inputs, lat = f"bk-{meeting}-{time.time_ns()}", [], []
-        state = {"members": 0, "meeting_chosen": False}
+        state = {"members": 0}
         try:
             ms, body = ussd.hop(session, phone, "")
             lat.append(ms)
