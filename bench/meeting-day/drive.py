@@ -22,6 +22,7 @@ assert host == "127.0.0.1", "loopback only"
 groups = [line.split("\t") for line in open(bk_file).read().splitlines() if line]
 member_phones = [line.strip() for line in open(member_file) if line.strip()]
 OPTION = re.compile(r"^([0-9]+) (.*)$")
+COLLECTED = re.compile(r"Collected Rs ([0-9,]+)")
 
 
 def pct(values, p):
@@ -61,11 +62,17 @@ def option(screen, *labels):
 
 def next_input(screen, state):
     """What a bookkeeper types on this screen: 3 Meetings, her PIN, Record meeting, today's meeting, then 1 (as
-    shown) on every member's screen and 1 Submit on the summary."""
+    shown) on every member's screen; on the summary the cash counted (= collected), then 1 Submit."""
     if screen.startswith("Enter your PIN"):
         return pin
     if screen.startswith("Record which meeting?"):
         return "1"  # newest first: today's
+    if screen.startswith("Cash counted (Rs)"):
+        state["cash"] = True
+        return COLLECTED.search(state["summary"]).group(1).replace(",", "")
+    if option(screen, "Submit") and not state.get("cash"):
+        state["summary"] = screen
+        return option(screen, "Cash counted")
     for label, counted in (("Submit", False), ("As shown", True), ("Record meeting", False), ("Meetings", False)):
         digit = option(screen, label)
         if digit:

@@ -54,8 +54,10 @@ final class BookkeeperOnUssd {
         return dialer.screen();
     }
 
-    /** On the summary: submits (entering the cash counted as collected when asked). */
-    String submit() {
+    /** On the summary: enters the cash counted, then submits. */
+    String submit(long cashCountedRupees) {
+        dialer.choose("Cash counted");
+        dialer.send(String.valueOf(cashCountedRupees));
         dialer.choose("Submit");
         return dialer.screen();
     }

@@ -92,7 +92,8 @@ class MeetingDayLoopTest {
         kamla.absent(rekha);
         String summary = kamla.asShown(zainab);
         assertThat(summary, containsString("Submit"));
-        kamla.submit();
+        assertThat(summary, containsString("Collected Rs 3,100"));
+        assertEquals("Sent to the leader to confirm. Thank you.", kamla.submit(3_100));
 
         SheetView submitted = sheets.forMeeting(g.meetingId()).orElseThrow();
         assertEquals(SheetStatus.SUBMITTED, submitted.status());
@@ -271,7 +272,7 @@ class MeetingDayLoopTest {
         again.asShown(g.byName("Geeta Devi"));
         again.asShown(g.byName("Rekha Devi"));
         again.asShown(g.byName("Zainab Bibi"));
-        again.submit();
+        again.submit(2_500);
         assertEquals(SheetStatus.SUBMITTED, sheets.view(kept.sheetId()).status());
         assertFalse(again.hops() > 12, "resuming costs a few hops, not the whole sheet again: " + again.hops());
     }
