@@ -84,6 +84,15 @@ public class MeetingSheets {
         return QuarkusTransaction.requiringNew().call(() -> views.build(sheetId));
     }
 
+    /**
+     * The sheet {@link #open} would create for this meeting now (sheet id 0, version 0, nothing written), or the
+     * stored sheet when there is one: USSD shows it on every screen and writes only when she enters a line.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public SheetView prefill(long meetingId, Instant now) {
+        return forMeeting(meetingId).orElseGet(() -> prefill.wouldBe(meetingId, now));
+    }
+
     @Transactional(TxType.SUPPORTS)
     public Optional<SheetView> forMeeting(long meetingId) {
         List<?> ids = em.createNativeQuery("SELECT id FROM meeting_sheet WHERE meeting_id = ?1").setParameter(1, meetingId)
