@@ -142,7 +142,7 @@ final class FlowScreens {
                         screen.add(item);
                     }
                     screen.addAll(options);
-                    if (n.waits() && (!n.root() || n.back() != null)) {
+                    if (n.waits() && (!n.root() || n.back() != null) && !n.zeroIsAnswer()) {
                         screen.add(back);
                     }
                     if (item != null) {

@@ -24,7 +24,7 @@ final class MeetingActions {
     static final String LEADER = "LEADER";
     /** Widest entry a member screen is measured with: the books' default per-entry limit, Rs 50,000, has 5 digits. */
     static final int ENTRY_DIGITS = 5;
-    static final int NAME_LENGTH = 12;
+    static final int NAME_LENGTH = 16;
     /** Meetings offered to pick from (the books send at most 5). */
     static final int MAX_MEETINGS = 5;
     /** The leader's reasons for sending a sheet back, by the code an option sets, as the history notes them. */
@@ -35,6 +35,8 @@ final class MeetingActions {
     private static final String MEETING = "sheet.meeting";
     private static final String POS = "sheet.pos";
     private static final String SHEET = "sheet.id";
+    private static final String COUNT = "sheet.count";
+    private static final String LINE = "sheet.line";
     private static final String PRESENT = "PRESENT";
     private static final String ABSENT = "ABSENT";
 
@@ -48,24 +50,24 @@ final class MeetingActions {
                 "saved", ValueSpec.of(ValueType.AMOUNT), "repaid", ValueSpec.of(ValueType.AMOUNT),
                 "fines", ValueSpec.of(ValueType.AMOUNT), "collected", ValueSpec.of(ValueType.AMOUNT),
                 "cash", ValueSpec.of(ValueType.AMOUNT));
-        Set<String> moves = Set.of("line", "done", "gone");
         return List.of(
                 new ActionSpec("sheet_meetings", Set.of("ok", "none"),
                         Map.of("meetings", ValueSpec.list(Map.of("label", ValueSpec.text(16)))), Set.of(), false,
                         MeetingActions::meetings),
-                new ActionSpec("sheet_open", Set.of("line", "done", "submitted", "gone"), line, Set.of(MenuActions.CHOICE),
-                        false, MeetingActions::open),
-                new ActionSpec("sheet_line", moves, line, Set.of(), false, hop -> show(hop, hop.keptLong(POS, 0))),
-                new ActionSpec("sheet_prev", Set.of("line", "first", "gone"), line, Set.of(), false, MeetingActions::previous),
-                new ActionSpec("sheet_as_shown", moves, line, Set.of(), true, hop -> answer(hop, false)),
-                new ActionSpec("sheet_absent", moves, line, Set.of(), true, hop -> answer(hop, true)),
+                // Commands: "0" from a later screen comes back to the member on screen (sheet_line), never re-runs them.
+                new ActionSpec("sheet_open", Set.of("line", "done", "submitted", "gone"), Map.of(), Set.of(MenuActions.CHOICE),
+                        true, MeetingActions::open),
+                new ActionSpec("sheet_line", Set.of("line", "done", "gone"), line, Set.of(), false, MeetingActions::show),
+                new ActionSpec("sheet_prev", Set.of("ok", "first"), Map.of(), Set.of(), true, MeetingActions::previous),
+                new ActionSpec("sheet_as_shown", Set.of("ok", "gone"), Map.of(), Set.of(), true, hop -> answer(hop, false)),
+                new ActionSpec("sheet_absent", Set.of("ok", "gone"), Map.of(), Set.of(), true, hop -> answer(hop, true)),
                 new ActionSpec("sheet_savings", Set.of("ok", "no_loan", "too_much"), limit, Set.of("sheet_savings"), false,
                         MeetingActions::savings),
                 new ActionSpec("sheet_repaid", Set.of("ok", "too_much", "over_left"),
                         Map.of("limit", limit.get("limit"), "left", ValueSpec.of(ValueType.AMOUNT)), Set.of("sheet_repaid"),
                         false, MeetingActions::repaid),
-                new ActionSpec("sheet_fine", Set.of("line", "done", "gone", "too_much"), merge(line, limit),
-                        Set.of("sheet_fine"), true, MeetingActions::fine),
+                new ActionSpec("sheet_fine", Set.of("ok", "gone", "too_much"), limit, Set.of("sheet_fine"), true,
+                        MeetingActions::fine),
                 new ActionSpec("sheet_totals", Set.of("ok", "counted", "gone"), sums, Set.of(), false, MeetingActions::totals),
                 new ActionSpec("sheet_set_cash", Set.of("ok"), Map.of(), Set.of("sheet_cash"), true, MeetingActions::cash),
                 new ActionSpec("sheet_submit", Set.of("ok", "incomplete", "gone"), Map.of(), Set.of(), true,
@@ -79,16 +81,14 @@ final class MeetingActions {
                         hop -> check(hop, hop.input("reason"))));
     }
 
-    private static Map<String, ValueSpec> merge(Map<String, ValueSpec> a, Map<String, ValueSpec> b) {
-        Map<String, ValueSpec> m = new LinkedHashMap<>(a);
-        m.putAll(b);
-        return m;
-    }
-
     // ---- the bookkeeper ----
 
+    private static boolean bookkeeper(Hop hop) {
+        return BOOKKEEPER.equals(hop.role()) && hop.isPinVerified();
+    }
+
     private static ActionSpec.Result meetings(Hop hop) {
-        if (!BOOKKEEPER.equals(hop.role()) || !hop.isPinVerified()) {
+        if (!bookkeeper(hop)) {
             return ActionSpec.Result.of("none");
         }
         List<MenuBooks.RecordableMeetingView> found = hop.books().recordableMeetings(hop.memberId(), hop.now());
@@ -110,7 +110,7 @@ final class MeetingActions {
         String ids = hop.kept(MEETINGS);
         int index = choice == null ? -1 : Integer.parseInt(choice) - 1;
         String[] meetingIds = ids == null ? new String[0] : ids.split(",");
-        if (index < 0 || index >= meetingIds.length) {
+        if (!bookkeeper(hop) || index < 0 || index >= meetingIds.length) {
             return ActionSpec.Result.of("gone");
         }
         long meetingId = Long.parseLong(meetingIds[index]);
@@ -121,46 +121,77 @@ final class MeetingActions {
         if (!"DRAFT".equals(sheet.get().status())) {
             return ActionSpec.Result.of("submitted");
         }
-        hop.keep(MEETING, meetingId);
         List<SheetLineView> lines = sheet.get().lines();
         int first = 0;
         while (first < lines.size() && lines.get(first).attendance() != null) {
             first++;
         }
-        return line(hop, sheet.get(), first);
+        hop.keep(MEETING, meetingId);
+        hop.keep(COUNT, lines.size());
+        hop.keep(POS, first);
+        return ActionSpec.Result.of(first < lines.size() ? "line" : "done");
+    }
+
+    /** The member at the kept position, as the books hold her line; its figures are kept for her answer. */
+    private static ActionSpec.Result show(Hop hop) {
+        int pos = (int) hop.keptLong(POS, 0);
+        if (hop.kept(MEETING) != null && pos >= hop.keptLong(COUNT, 0)) {
+            return ActionSpec.Result.of("done");
+        }
+        Optional<SheetScreenView> sheet = draft(hop);
+        if (sheet.isEmpty()) {
+            return ActionSpec.Result.of("gone");
+        }
+        List<SheetLineView> lines = sheet.get().lines();
+        hop.keep(COUNT, lines.size());
+        if (pos >= lines.size()) {
+            return ActionSpec.Result.of("done");
+        }
+        SheetLineView l = lines.get(pos);
+        hop.keep(LINE, KeptLine.of(l).encode());
+        String tag = hop.language();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("member", CallerMember.nameFor(l.name(), l.nameNative(), Languages.base(tag), Languages.roman(tag)));
+        values.put("savings", l.savingsPaise());
+        values.put("repay", l.repaidPaise());
+        return new ActionSpec.Result("line", values);
     }
 
     private static ActionSpec.Result previous(Hop hop) {
-        long pos = hop.keptLong(POS, 0) - 1;
+        long pos = Math.min(hop.keptLong(POS, 0), hop.keptLong(COUNT, 0)) - 1;
         if (pos < 0) {
             return ActionSpec.Result.of("first");
         }
-        return show(hop, pos);
+        hop.keep(POS, pos);
+        return ActionSpec.Result.of("ok");
     }
 
-    /** 1 = as shown (exactly what the screen showed), 2 = absent (zeros); then the next member. */
+    /** 1 = as shown (exactly the figures on her screen), 2 = absent (zeros); then the next member. */
     private static ActionSpec.Result answer(Hop hop, boolean absent) {
-        Optional<SheetScreenView> sheet = draft(hop);
-        int pos = (int) hop.keptLong(POS, 0);
-        if (sheet.isEmpty() || pos >= sheet.get().lines().size()) {
+        KeptLine l = KeptLine.decode(hop.kept(LINE));
+        if (l == null || !bookkeeper(hop)) {
             return ActionSpec.Result.of("gone");
         }
-        SheetLineView l = sheet.get().lines().get(pos);
         Map<Long, Long> repayments = new LinkedHashMap<>();
         l.loans().forEach(loan -> repayments.put(loan.loanId(), absent ? 0L : loan.amountPaise()));
-        hop.emit(new Effect.RecordSheetLine(hop.memberId(), sheet.get().meetingId(), l.memberId(), absent ? ABSENT : PRESENT,
+        hop.emit(new Effect.RecordSheetLine(hop.memberId(), hop.keptLong(MEETING, 0), l.memberId(), absent ? ABSENT : PRESENT,
                 absent ? 0 : l.savingsPaise(), absent ? 0 : l.finePaise(), repayments, hop.now()));
-        return line(hop, sheet.get(), pos + 1);
+        return next(hop);
+    }
+
+    private static ActionSpec.Result next(Hop hop) {
+        hop.keep(LINE, null);
+        hop.keep(POS, hop.keptLong(POS, 0) + 1);
+        return ActionSpec.Result.of("ok");
     }
 
     private static ActionSpec.Result savings(Hop hop) {
-        long paise = amount(hop, "sheet_savings");
-        if (paise > hop.books().sheetEntryLimitPaise()) {
+        if (amount(hop, "sheet_savings") > hop.books().sheetEntryLimitPaise()) {
             hop.forget("sheet_savings");
             return tooMuch(hop);
         }
-        Optional<SheetLineView> l = current(hop);
-        return ActionSpec.Result.of(l.isPresent() && !l.get().loans().isEmpty() ? "ok" : "no_loan");
+        KeptLine l = KeptLine.decode(hop.kept(LINE));
+        return ActionSpec.Result.of(l != null && !l.loans().isEmpty() ? "ok" : "no_loan");
     }
 
     private static ActionSpec.Result repaid(Hop hop) {
@@ -169,7 +200,8 @@ final class MeetingActions {
             hop.forget("sheet_repaid");
             return tooMuch(hop);
         }
-        long left = current(hop).map(SheetLineView::outstandingPaise).orElse(0L);
+        KeptLine l = KeptLine.decode(hop.kept(LINE));
+        long left = l == null ? 0 : l.loans().stream().mapToLong(SheetLoanView::outstandingPaise).sum();
         if (paise > left) {
             hop.forget("sheet_repaid");
             return new ActionSpec.Result("over_left", Map.of("left", left, "limit", hop.books().sheetEntryLimitPaise()));
@@ -177,7 +209,7 @@ final class MeetingActions {
         return ActionSpec.Result.of("ok");
     }
 
-    /** The last of "other amount": the line is entered with the three amounts, then the next member. */
+    /** The last of "other amount": her line with the three amounts she typed, then the next member. */
     private static ActionSpec.Result fine(Hop hop) {
         long fine = amount(hop, "sheet_fine");
         if (fine > hop.books().sheetEntryLimitPaise()) {
@@ -189,12 +221,10 @@ final class MeetingActions {
         hop.forget("sheet_savings");
         hop.forget("sheet_repaid");
         hop.forget("sheet_fine");
-        Optional<SheetScreenView> sheet = draft(hop);
-        int pos = (int) hop.keptLong(POS, 0);
-        if (sheet.isEmpty() || pos >= sheet.get().lines().size()) {
+        KeptLine l = KeptLine.decode(hop.kept(LINE));
+        if (l == null || !bookkeeper(hop)) {
             return ActionSpec.Result.of("gone");
         }
-        SheetLineView l = sheet.get().lines().get(pos);
         // One amount repaid, spread over her loans in order: each takes what is left on it.
         Map<Long, Long> repayments = new LinkedHashMap<>();
         long rest = repaid;
@@ -204,9 +234,9 @@ final class MeetingActions {
             repayments.put(loan.loanId(), part);
             rest -= part;
         }
-        hop.emit(new Effect.RecordSheetLine(hop.memberId(), sheet.get().meetingId(), l.memberId(), PRESENT, savings, fine,
+        hop.emit(new Effect.RecordSheetLine(hop.memberId(), hop.keptLong(MEETING, 0), l.memberId(), PRESENT, savings, fine,
                 repayments, hop.now()));
-        return line(hop, sheet.get(), pos + 1);
+        return next(hop);
     }
 
     private static ActionSpec.Result tooMuch(Hop hop) {
@@ -235,7 +265,9 @@ final class MeetingActions {
     private static ActionSpec.Result cash(Hop hop) {
         long paise = amount(hop, "sheet_cash");
         hop.forget("sheet_cash");
-        hop.emit(new Effect.SetSheetCash(hop.memberId(), hop.keptLong(MEETING, 0), paise, hop.now()));
+        if (bookkeeper(hop) && hop.kept(MEETING) != null) {
+            hop.emit(new Effect.SetSheetCash(hop.memberId(), hop.keptLong(MEETING, 0), paise, hop.now()));
+        }
         return ActionSpec.Result.of("ok");
     }
 
@@ -250,50 +282,58 @@ final class MeetingActions {
             return ActionSpec.Result.of("incomplete");
         }
         hop.emit(new Effect.SubmitSheet(hop.memberId(), sheet.get().meetingId(), hop.now()));
-        hop.keep(MEETING, null);
-        hop.keep(POS, null);
+        for (String k : List.of(MEETING, POS, COUNT, LINE, MEETINGS)) {
+            hop.keep(k, null);
+        }
         return ActionSpec.Result.of("ok");
     }
 
     /** The kept meeting's sheet while it is still a draft she may enter. */
     private static Optional<SheetScreenView> draft(Hop hop) {
         String meeting = hop.kept(MEETING);
-        if (meeting == null || !BOOKKEEPER.equals(hop.role()) || !hop.isPinVerified()) {
+        if (meeting == null || !bookkeeper(hop)) {
             return Optional.empty();
         }
         return hop.books().meetingSheet(hop.memberId(), Long.parseLong(meeting), hop.now())
                 .filter(s -> "DRAFT".equals(s.status()));
     }
 
-    private static Optional<SheetLineView> current(Hop hop) {
-        int pos = (int) hop.keptLong(POS, 0);
-        return draft(hop).filter(s -> pos < s.lines().size()).map(s -> s.lines().get(pos));
-    }
-
-    private static ActionSpec.Result show(Hop hop, long pos) {
-        Optional<SheetScreenView> sheet = draft(hop);
-        return sheet.isEmpty() ? ActionSpec.Result.of("gone") : line(hop, sheet.get(), (int) pos);
-    }
-
-    /** The member at {@code pos} on screen, or the summary once every member has been gone through. */
-    private static ActionSpec.Result line(Hop hop, SheetScreenView sheet, int pos) {
-        int at = Math.max(0, Math.min(pos, sheet.lines().size()));
-        hop.keep(POS, at);
-        if (at == sheet.lines().size()) {
-            return ActionSpec.Result.of("done");
-        }
-        SheetLineView l = sheet.lines().get(at);
-        String tag = hop.language();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("member", CallerMember.nameFor(l.name(), l.nameNative(), Languages.base(tag), Languages.roman(tag)));
-        values.put("savings", l.savingsPaise());
-        values.put("repay", l.repaidPaise());
-        return new ActionSpec.Result("line", values);
-    }
-
     private static long amount(Hop hop, String name) {
         String v = hop.input(name);
         return v == null ? 0 : Long.parseLong(v);
+    }
+
+    /**
+     * The line on screen as kept in the session, so her answer records exactly what she saw without a second
+     * read: "memberId|savings|fine|loanId:outstanding:amount,...".
+     */
+    record KeptLine(long memberId, long savingsPaise, long finePaise, List<SheetLoanView> loans) {
+
+        static KeptLine of(SheetLineView l) {
+            return new KeptLine(l.memberId(), l.savingsPaise(), l.finePaise(), l.loans());
+        }
+
+        String encode() {
+            StringBuilder loanText = new StringBuilder();
+            for (SheetLoanView loan : loans) {
+                loanText.append(loanText.length() == 0 ? "" : ",").append(loan.loanId()).append(':')
+                        .append(loan.outstandingPaise()).append(':').append(loan.amountPaise());
+            }
+            return memberId + "|" + savingsPaise + "|" + finePaise + "|" + loanText;
+        }
+
+        static KeptLine decode(String text) {
+            if (text == null) {
+                return null;
+            }
+            String[] parts = text.split("\\|", -1);
+            List<SheetLoanView> loans = new ArrayList<>();
+            for (String loan : parts[3].isEmpty() ? new String[0] : parts[3].split(",")) {
+                String[] f = loan.split(":");
+                loans.add(new SheetLoanView(Long.parseLong(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])));
+            }
+            return new KeptLine(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), loans);
+        }
     }
 
     // ---- the leader ----

@@ -83,12 +83,13 @@ public final class MenuEngine {
         if (node.kind() == NodeKind.END) {
             return new Step(state, render(hop, state.node(), node, new ArrayList<>()), hop.effects);
         }
-        if (BACK.equals(answer) && node.back() != null) {
+        boolean backAsked = BACK.equals(answer) && !node.zeroIsAnswer();
+        if (backAsked && node.back() != null) {
             // A task's own "0" (the previous member of a sheet): a step of the task, so nothing is remembered for "0".
             hop.values.clear();
             return walk(hop, node.back(), new ArrayList<>());
         }
-        if (BACK.equals(answer) && !hop.back.isEmpty()) {
+        if (backAsked && !hop.back.isEmpty()) {
             String to = hop.back.removeLast();
             hop.pending.clear();
             hop.values.clear();
@@ -320,7 +321,7 @@ public final class MenuEngine {
             options.add(new MenuOption(o.digit(), renderLine(hop.flow, lang, o.label(), hop.values, valueSpecs).text(), o.label()));
         }
         boolean end = node.kind() == NodeKind.END;
-        MenuOption back = !end && (!hop.back.isEmpty() || node.back() != null)
+        MenuOption back = !end && !node.zeroIsAnswer() && (!hop.back.isEmpty() || node.back() != null)
                 ? new MenuOption(BACK, renderText(hop.flow, lang, KEY_BACK, Map.of()), KEY_BACK) : null;
         MenuOption more = new MenuOption("00", renderText(hop.flow, lang, KEY_MORE, Map.of()), KEY_MORE);
         return new MenuOutput(lang, lines, listLines, options, back, more, waitFor(node), end);

@@ -54,6 +54,14 @@ public record NodeDef(
         return kind == NodeKind.MENU || kind == NodeKind.INPUT;
     }
 
+    /**
+     * True for an amount input that allows zero ({@code min: 0}): there "0" is the amount (no fine, nothing saved),
+     * so it offers no "0 Back".
+     */
+    public boolean zeroIsAnswer() {
+        return kind == NodeKind.INPUT && input == InputKind.AMOUNT && min != null && min == 0;
+    }
+
     /** Every node id this node can lead to, including {@value #RETURN}. */
     public List<String> targets() {
         List<String> t = new java.util.ArrayList<>();
