@@ -70,7 +70,7 @@ final class MeetingActions {
                         MeetingActions::fine),
                 new ActionSpec("sheet_totals", Set.of("ok", "counted", "gone"), sums, Set.of(), false, MeetingActions::totals),
                 new ActionSpec("sheet_set_cash", Set.of("ok"), Map.of(), Set.of("sheet_cash"), true, MeetingActions::cash),
-                new ActionSpec("sheet_submit", Set.of("ok", "incomplete", "gone"), Map.of(), Set.of(), true,
+                new ActionSpec("sheet_submit", Set.of("ok", "incomplete", "no_cash", "gone"), Map.of(), Set.of(), true,
                         MeetingActions::submit),
                 new ActionSpec("sheet_waiting", Set.of("ok", "none"), Map.of("sheet_date", ValueSpec.of(ValueType.DATE),
                         "present", sums.get("present"), "saved", sums.get("saved"), "repaid", sums.get("repaid"),
@@ -280,6 +280,9 @@ final class MeetingActions {
         if (t.firstNotEntered >= 0) {
             hop.keep(POS, t.firstNotEntered);
             return ActionSpec.Result.of("incomplete");
+        }
+        if (t.cash == null) { // the books take a sheet only with the cash counted: the difference is for the checker
+            return ActionSpec.Result.of("no_cash");
         }
         hop.emit(new Effect.SubmitSheet(hop.memberId(), sheet.get().meetingId(), hop.now()));
         for (String k : List.of(MEETING, POS, COUNT, LINE, MEETINGS)) {

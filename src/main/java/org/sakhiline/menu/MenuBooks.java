@@ -71,6 +71,16 @@ public interface MenuBooks {
     /** True when she made the sheet (entered or submitted anything in it): she may not also check it. */
     boolean madeSheet(long sheetId, long memberId);
 
+    /**
+     * Thrown by a read that may not run on the thread it was asked on (an I/O thread, where blocking is not allowed):
+     * the channel answers the hop again on a worker. Only the meeting-day reads do this.
+     */
+    final class NeedsWorker extends RuntimeException {
+        public NeedsWorker(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     /** A meeting she may record: its date, and its sheet's status (null when no sheet is open yet). */
     record RecordableMeetingView(long meetingId, LocalDate date, String sheetStatus) {}
 

@@ -194,7 +194,7 @@ final class FixtureSheets {
             draft(c.meetingId(), c.memberId()).cash = c.cashPaise();
         } else if (effect instanceof Effect.SubmitSheet s) {
             Sheet sheet = draft(s.meetingId(), s.memberId());
-            if (sheet(s.memberId(), s.meetingId()).orElseThrow().lines().stream().anyMatch(l -> l.attendance() == null)) {
+            if (sheet.cash == null || sheet(s.memberId(), s.meetingId()).orElseThrow().lines().stream().anyMatch(l -> l.attendance() == null)) {
                 throw new IllegalStateException("sheet-incomplete: " + effect.describe());
             }
             sheet.status = "SUBMITTED";

@@ -3,6 +3,7 @@ package org.sakhiline.channel.session;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
+import org.sakhiline.books.posting.Channel;
 import org.sakhiline.menu.Step;
 import org.sakhiline.menu.books.MenuEffectWriter;
 
@@ -23,17 +24,33 @@ public class StepWriter {
         this.writer = writer;
     }
 
-    /** The step, with its effects written. May block: never on an I/O thread. */
+    /** The step of a USSD session, with its effects written. May block: never on an I/O thread. */
     public Step run(Supplier<Step> compute) {
+        return run(Channel.USSD, compute);
+    }
+
+    /**
+     * The step, with its effects written as taken through {@code channel}. A meeting sheet the step enters is opened
+     * first, in its own transaction, so the step's transaction reads it whole. May block: never on an I/O thread.
+     */
+    public Step run(Channel channel, Supplier<Step> compute) {
         Step step = compute.get();
-        return step.readOnly() ? step : computeAndWrite(compute);
+        if (step.readOnly()) {
+            return step;
+        }
+        writer.openSheets(step.effects(), channel);
+        return computeAndWrite(channel, compute);
     }
 
     /** Computes the step inside one transaction (PIN reads locked) and writes its effects before commit. */
     public Step computeAndWrite(Supplier<Step> compute) {
+        return computeAndWrite(Channel.USSD, compute);
+    }
+
+    private Step computeAndWrite(Channel channel, Supplier<Step> compute) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Step step = compute.get();
-            writer.apply(step.effects());
+            writer.apply(step.effects(), channel);
             return step;
         });
     }

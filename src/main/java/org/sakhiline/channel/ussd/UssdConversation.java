@@ -202,7 +202,11 @@ public class UssdConversation {
                 : () -> engine.resume(flow, state, screens.acceptable(input) ? input : "", now);
         Step step;
         if (ioThread) {
-            step = compute.get();
+            try {
+                step = compute.get();
+            } catch (MenuBooks.NeedsWorker blocking) {
+                return new HopAttempt.NeedsWorker<>(blocking.getMessage());
+            }
             if (!step.readOnly()) {
                 return new HopAttempt.NeedsWorker<>("the step writes to the books");
             }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
+import org.sakhiline.books.posting.Channel;
 import org.sakhiline.channel.session.StepWriter;
 import org.sakhiline.channel.voice.VoicePrompter.GatherSpec;
 import org.sakhiline.channel.voice.VoicePrompter.Rendered;
@@ -110,7 +111,7 @@ public class VoiceCalls {
                 lang = members.get(0).languageTag();
             }
             List<CallerMember> callers = members;
-            Step step = steps.run(() -> engine.start(flow, Caller.claimed(phone, callers), now));
+            Step step = steps.run(Channel.IVR, () -> engine.start(flow, Caller.claimed(phone, callers), now));
             lang = step.output().language();
             Heard heard = hear(flow, step, true);
             save(callSid, phone, flow, step, heard, 1, now, now);
@@ -151,7 +152,7 @@ public class VoiceCalls {
             if (REPEAT.equals(keys)) {
                 return Reply.menu(last.speech(), last.gather(), 1);
             }
-            Step step = steps.run(() -> engine.resume(flow, state, keys, now));
+            Step step = steps.run(Channel.IVR, () -> engine.resume(flow, state, keys, now));
             lang = step.output().language();
             Heard heard = hear(flow, step, false);
             save(callSid, phone, flow, step, heard, session.hops() + 1, session.createdAt(), now);

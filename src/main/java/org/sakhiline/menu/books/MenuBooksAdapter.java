@@ -42,10 +42,13 @@ public class MenuBooksAdapter implements MenuBooks {
     private final MemberPins pins;
     private final MemberBooksReader reader;
     private final MemberPinCodes codes;
+    private final SheetScreens sheetScreens;
 
     public MenuBooksAdapter(MemberDirectory directory, SavingsService savings, LoanService loans,
-                           MeetingService meetings, MemberPins pins, MemberBooksReader reader, MemberPinCodes codes) {
+                           MeetingService meetings, MemberPins pins, MemberBooksReader reader, MemberPinCodes codes,
+                           SheetScreens sheetScreens) {
         this.codes = codes;
+        this.sheetScreens = sheetScreens;
         this.directory = directory;
         this.savings = savings;
         this.loans = loans;
@@ -147,29 +150,29 @@ public class MenuBooksAdapter implements MenuBooks {
         return profile == null ? java.time.ZoneOffset.UTC : profile.zone();
     }
 
-    // ---- meeting day (filled in once books/sheets lands) ----
+    // ---- meeting day: only its hops read these (see SheetScreens) ----
     @Override
     public List<RecordableMeetingView> recordableMeetings(long memberId, Instant now) {
-        return List.of();
+        return sheetScreens.recordable(memberId, now);
     }
 
     @Override
     public Optional<SheetScreenView> meetingSheet(long memberId, long meetingId, Instant now) {
-        return Optional.empty();
+        return sheetScreens.sheet(memberId, meetingId, now);
     }
 
     @Override
     public long sheetEntryLimitPaise() {
-        return 5_000_000;
+        return sheetScreens.entryLimitPaise();
     }
 
     @Override
     public List<WaitingSheetView> sheetsWaitingForConfirmation(long memberId) {
-        return List.of();
+        return sheetScreens.waiting(memberId);
     }
 
     @Override
     public boolean madeSheet(long sheetId, long memberId) {
-        return false;
+        return sheetScreens.made(sheetId, memberId);
     }
 }
