@@ -31,7 +31,7 @@ public record NodeDef(
         InputKind input,
         Integer minLength,
         Integer maxLength,
-        Long min,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long min,
         Long max,
         String store,
         String next,
