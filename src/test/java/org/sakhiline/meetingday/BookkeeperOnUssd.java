@@ -76,6 +76,7 @@ final class BookkeeperOnUssd {
     }
 
     private void onHerScreen(Woman w) {
-        assertThat("her line is on the screen", dialer.screen(), containsString(w.name()));
+        assertThat("her line is on the screen; conversation:\n" + dialer.transcript(), dialer.screen(),
+                containsString(w.name()));
     }
 }

@@ -2,7 +2,7 @@ package org.sakhiline.meetingday;
 
 import org.sakhiline.testing.AfricasTalkingDialer;
 import org.sakhiline.testing.MeetingDayGroups;
-import org.sakhiline.testing.MeetingDayGroups.Group;
+import org.sakhiline.testing.MeetingDayGroups.Woman;
 
 /** The leader's side over Africa's Talking: 3 Meetings, her PIN, Confirm meeting: the submitted sheet's totals, 1 Confirm. */
 final class LeaderOnUssd {
@@ -13,9 +13,9 @@ final class LeaderOnUssd {
         this.dialer = dialer;
     }
 
-    /** Dials in and walks to the confirm screen of the group's submitted sheet. */
-    static LeaderOnUssd open(Group g) {
-        AfricasTalkingDialer d = new AfricasTalkingDialer(g.leader().phone());
+    /** Dials in and walks to the confirm screen of her group's submitted sheet. */
+    static LeaderOnUssd open(Woman leader) {
+        AfricasTalkingDialer d = new AfricasTalkingDialer(leader.phone());
         d.dial();
         d.choose("Meetings");
         d.send(MeetingDayGroups.PIN);

@@ -49,6 +49,18 @@ public class LoopLedger {
         }
     }
 
+    /** Her role in the group changes (roles rotate in an SHG); set directly, as the test's arrangement. */
+    public void setRole(long memberId, String role) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE member SET role = ? WHERE id = ?")) {
+            ps.setString(1, role);
+            ps.setLong(2, memberId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The sheet's receipts by member id (dedupe key {@code sheet-receipt:<sheetId>:<memberId>}). */
     public Map<Long, Receipt> receipts(long sheetId) {
         String prefix = "sheet-receipt:" + sheetId + ":";

@@ -23,6 +23,7 @@ public final class AfricasTalkingDialer {
     private final List<String> inputs = new ArrayList<>();
     private String last = "";
     private int hops;
+    private final StringBuilder transcript = new StringBuilder();
 
     public AfricasTalkingDialer(String phone) {
         this(phone, "ATUid_" + UUID.randomUUID());
@@ -50,7 +51,11 @@ public final class AfricasTalkingDialer {
 
     /** Sends the option whose label contains {@code label} on the last screen (its digits, as she would read them). */
     public String choose(String label) {
-        return send(option(screen(), label));
+        try {
+            return send(option(screen(), label));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nconversation:\n" + transcript, e);
+        }
     }
 
     /** Posts a raw {@code text} (a resent hop). */
@@ -64,6 +69,7 @@ public final class AfricasTalkingDialer {
         assertTrue(body.startsWith("CON ") || body.startsWith("END "), () -> "not a USSD answer: " + body);
         last = body;
         hops++;
+        transcript.append("> ").append(text).append('\n').append(body).append('\n');
         return body;
     }
 
@@ -73,6 +79,11 @@ public final class AfricasTalkingDialer {
                 .formParam("errorMessage", "USSD timeout").formParam("durationInMillis", "180000")
                 .formParam("hopsCount", String.valueOf(inputs.size() + 1)).post("/ussd/africastalking/events")
                 .then().statusCode(200);
+    }
+
+    /** Every hop so far: the text sent ("> 3*2580") and the answer, for failure messages. */
+    public String transcript() {
+        return transcript.toString();
     }
 
     /** The last screen's text without its CON/END prefix. */
