@@ -31,8 +31,8 @@ public record NodeDef(
         InputKind input,
         Integer minLength,
         Integer maxLength,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Long min,
-        Long max,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long min, // kept when 0: "min: 0" makes a zero an amount
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long max,
         String store,
         String next,
         boolean requiresPin,

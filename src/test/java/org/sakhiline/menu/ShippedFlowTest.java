@@ -16,4 +16,11 @@ class ShippedFlowTest {
         List<FlowProblem> problems = FlowValidator.standard().validate(main);
         assertEquals("", problems.stream().map(FlowProblem::toString).collect(Collectors.joining("\n")));
     }
+
+    @Test
+    void aStoredVersionKeepsEveryRuleOfTheFlow() {
+        FlowDefinition main = FlowLoader.load(Path.of("menus/main"));
+        FlowDefinition stored = FlowLoader.fromJson(FlowLoader.toJson(main));
+        assertEquals(main.nodes(), stored.nodes(), "a field lost in the stored JSON (e.g. min: 0) changes the flow");
+    }
 }
