@@ -26,6 +26,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sakhiline.books.loans.ChargeMethod;
+import org.sakhiline.books.loans.FundSource;
+import org.sakhiline.books.loans.LoanFrequency;
+import org.sakhiline.books.loans.LoanService;
+import org.sakhiline.books.loans.NewLoan;
+import org.sakhiline.books.loans.RatePeriod;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.savings.SavingsService;
 import org.sakhiline.books.sheets.Attendance;
@@ -38,7 +44,7 @@ import org.sakhiline.books.sheets.SheetView;
 import org.sakhiline.channel.sms.SignedSms;
 import org.sakhiline.messaging.OutboxDispatcher;
 import org.sakhiline.support.problem.DomainException;
-import org.sakhiline.testing.AfricasTalkingDialer;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
 import org.sakhiline.testing.MeetingDayGroups;
 import org.sakhiline.testing.MeetingDayGroups.Group;
@@ -67,6 +73,8 @@ class MeetingDayLoopTest {
     SavingsService savings;
     @Inject
     LoopLedger ledger;
+    @Inject
+    LoanService loans;
 
     TwilioApiStub stub;
 
@@ -265,6 +273,24 @@ class MeetingDayLoopTest {
         assertThrows(RuntimeException.class, () -> sheets.recordLine(sheetId, first.memberId(),
                 org.sakhiline.books.sheets.LineEntry.absent(), malaActor));
         assertNull(sheets.view(sheetId).lines().get(0).attendance());
+    }
+
+    /** Any service charge gives instalments with paise: "as shown" must still record them (found by the bench). */
+    @Test
+    void aLoanWhoseInstalmentHasPaiseIsRecordedAsShown() {
+        Group g = groups.sixWomen();
+        Woman asha = g.byName("Asha Nath");
+        long loanId = loans.create(new NewLoan(asha.id(), FundSource.SHG_OWN, 500_000, ChargeMethod.FLAT, 100, RatePeriod.MONTH,
+                LoanFrequency.MONTHLY, 3, g.today().minusMonths(2), g.today().minusMonths(1), 0), BooksFixtures.disbursal())
+                .loanId();
+        BookkeeperOnUssd kamla = BookkeeperOnUssd.openSheet(g);
+        for (Woman w : g.women()) {
+            kamla.asShown(w);
+        }
+        SheetLine line = sheets.forMeeting(g.meetingId()).orElseThrow().line(asha.id()).orElseThrow();
+        long recorded = line.repayments().stream().filter(r -> r.loanId() == loanId).findFirst().orElseThrow().amountPaise();
+        assertTrue(recorded > 0, "her instalment of Rs 1,716.67 is on the sheet: " + line);
+        assertThat(kamla.screen(), containsString("Submit"));
     }
 
     @Test
