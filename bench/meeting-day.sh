@@ -5,8 +5,8 @@
 #   (b)+(c) every group's bookkeeper records her whole sheet over Africa's Talking USSD ("as shown" for each
 #           member) and submits it, while members read their balance over USSD at the same time: hops/s and
 #           p50/p99 of each side by side, and the bookkeeper's hops per member;
-#   (a)     a staff user confirms each submitted 20-member sheet through POST /api/v1/meetings/{id}/sheet/confirm:
-#           p50/p99 of the confirmation (every entry posted, attendance, receipts in the outbox).
+#   (a)     each group's leader confirms its 20-member sheet over USSD, one group after another: p50/p99 of her
+#           "1 Confirm" hop, which is the confirmation (every entry posted, attendance, receipts in the outbox).
 #
 #   bench/meeting-day.sh [--shgs 60] [--bookkeepers 4] [--members 8]
 #
@@ -80,15 +80,17 @@ sql "UPDATE shg_profile SET default_savings_paise = 10000;
        FROM shg_profile p;
      UPDATE member SET pin_hash = 'h1\$$salt_b64\$$mac';
      UPDATE member SET language = 'en', script = 'NATIVE' WHERE role IN ('BOOKKEEPER', 'LEADER');"
-sql "SELECT MIN(p.phone_e164), m.shg_id, MIN(g.id) FROM member m JOIN member_phone p ON p.member_id = m.id
-       JOIN meeting g ON g.shg_id = m.shg_id WHERE m.role = 'BOOKKEEPER' GROUP BY m.id, m.shg_id ORDER BY m.shg_id" \
-  > "$OUT/bookkeepers.tsv"
+sql "SELECT MIN(p.phone_e164), m.shg_id, MIN(g.id),
+       (SELECT MIN(lp.phone_e164) FROM member l JOIN member_phone lp ON lp.member_id = l.id
+        WHERE l.shg_id = m.shg_id AND l.role = 'LEADER')
+     FROM member m JOIN member_phone p ON p.member_id = m.id JOIN meeting g ON g.shg_id = m.shg_id
+     WHERE m.role = 'BOOKKEEPER' GROUP BY m.id, m.shg_id ORDER BY m.shg_id" > "$OUT/groups.tsv"
 sql "SELECT MIN(p.phone_e164) FROM member m JOIN member_phone p ON p.member_id = m.id
      WHERE m.role = 'MEMBER' GROUP BY p.phone_e164 HAVING COUNT(*) = 1" > "$OUT/members.txt"
-echo "   $(wc -l < "$OUT/bookkeepers.tsv") groups, $(sql "SELECT COUNT(*) FROM member") members, $(sql "SELECT COUNT(*) FROM loan") loans"
+echo "   $(wc -l < "$OUT/groups.tsv") groups, $(sql "SELECT COUNT(*) FROM member") members, $(sql "SELECT COUNT(*) FROM loan") loans"
 
-python3 bench/meeting-day/drive.py "http://127.0.0.1:$PORT" "$GATEWAY_KEY" "$PIN" "$ADMIN:$ADMIN_PASSWORD" \
-  "$OUT/bookkeepers.tsv" "$OUT/members.txt" "$BOOKKEEPERS" "$MEMBERS"
+python3 bench/meeting-day/drive.py "http://127.0.0.1:$PORT" "$GATEWAY_KEY" "$PIN" \
+  "$OUT/groups.tsv" "$OUT/members.txt" "$BOOKKEEPERS" "$MEMBERS"
 echo "postings with a sheet id: $(sql "SELECT (SELECT COUNT(*) FROM savings_txn WHERE sheet_id IS NOT NULL) + (SELECT COUNT(*) FROM loan_repayment WHERE sheet_id IS NOT NULL)"),\
  receipts in the outbox: $(sql "SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE 'sheet-receipt:%'")"
 echo "service log ERROR lines: $(grep -c ERROR "$OUT/service.log" || true)"

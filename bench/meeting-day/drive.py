@@ -1,12 +1,11 @@
 """Drives meeting day on loopback (see bench/meeting-day.sh): bookkeepers record their sheets over Africa's
-Talking USSD while members read their balances, side by side; then a staff user confirms every sheet over the
-API. Prints hops/s and p50/p99 for each part.
+Talking USSD while members read their balances, side by side; then each group's leader confirms its sheet over
+USSD. Prints hops/s and p50/p99 for each part.
 
-Usage: drive.py BASE GATEWAY_KEY PIN USER:PASSWORD BOOKKEEPERS_TSV MEMBER_PHONES BOOKKEEPER_THREADS MEMBER_THREADS
+Usage: drive.py BASE GATEWAY_KEY PIN GROUPS_TSV MEMBER_PHONES BOOKKEEPER_THREADS MEMBER_THREADS
+GROUPS_TSV: bookkeeper phone, SHG id, meeting id, leader phone.
 """
-import base64
 import http.client
-import json
 import queue
 import random
 import re
@@ -15,8 +14,8 @@ import threading
 import time
 import urllib.parse
 
-base, key, pin, credentials, bk_file, member_file = sys.argv[1:7]
-bk_threads, member_threads = int(sys.argv[7]), int(sys.argv[8])
+base, key, pin, bk_file, member_file = sys.argv[1:6]
+bk_threads, member_threads = int(sys.argv[6]), int(sys.argv[7])
 host, port = urllib.parse.urlparse(base).hostname, urllib.parse.urlparse(base).port
 assert host == "127.0.0.1", "loopback only"
 groups = [line.split("\t") for line in open(bk_file).read().splitlines() if line]
@@ -94,7 +93,7 @@ def bookkeeper():
     ussd = Ussd()
     while True:
         try:
-            phone, _shg, meeting = work.get_nowait()
+            phone, _shg, meeting, leader = work.get_nowait()
         except queue.Empty:
             return
         session, inputs, lat = f"bk-{meeting}-{time.time_ns()}", [], []
@@ -114,7 +113,7 @@ def bookkeeper():
             if ok:
                 results["bk_members"] += state["members"]
                 results["bk_sheets"] += 1
-                submitted.append(meeting)
+                submitted.append((meeting, leader))
             else:
                 results["bk_bad"].append(body[:160])
 
@@ -178,23 +177,23 @@ line("(c) member balance hops", results["member"], window,
 for b in results["bk_bad"][:3]:
     print("   failed sheet:", b)
 
-# (a) confirmation of each submitted sheet through the API, one at a time.
-auth = "Basic " + base64.b64encode(credentials.encode()).decode()
-conn = http.client.HTTPConnection(host, port, timeout=60)
-confirm, postings, failed = [], 0, []
-for meeting in submitted:
-    t = time.perf_counter()
-    conn.request("POST", f"/api/v1/meetings/{meeting}/sheet/confirm", "{}",
-                 {"Authorization": auth, "Content-Type": "application/json"})
-    r = conn.getresponse()
-    body = r.read().decode()
-    ms = (time.perf_counter() - t) * 1000
-    if r.status == 200:
+# (a) each leader confirms her group's sheet: 3 Meetings, PIN, 2 Confirm meeting, then the timed "1 Confirm".
+ussd, confirm, failed = Ussd(), [], []
+for meeting, leader in submitted:
+    session, inputs = f"leader-{meeting}-{time.time_ns()}", []
+    try:
+        for typed in ("", "3", pin, "2"):
+            inputs.append(typed)
+            _ms, body = ussd.hop(session, leader, "*".join(inputs[1:]))
+        if "1 Confirm" not in body:
+            raise RuntimeError(body)
+        ms, body = ussd.hop(session, leader, "*".join(inputs[1:] + ["1"]))
+        if not body.startswith("END Meeting confirmed"):
+            raise RuntimeError(body)
         confirm.append(ms)
-        postings += json.loads(body).get("postings", 0)
-    else:
-        failed.append(f"{r.status} {body[:160]}")
-print(f"(a) confirm a 20-member sheet (API) n={len(confirm)} p50={pct(confirm, 50):.1f} ms p99={pct(confirm, 99):.1f} ms"
-      f" max={max(confirm) if confirm else float('nan'):.1f} ms postings={postings} failed={len(failed)}")
+    except Exception as e:  # noqa: BLE001
+        failed.append(str(e)[:160].replace("\n", " | "))
+print(f"(a) confirm a 20-member sheet (leader's USSD hop) n={len(confirm)} p50={pct(confirm, 50):.1f} ms"
+      f" p99={pct(confirm, 99):.1f} ms max={max(confirm) if confirm else float('nan'):.1f} ms failed={len(failed)}")
 for f in failed[:3]:
     print("   failed confirm:", f)
