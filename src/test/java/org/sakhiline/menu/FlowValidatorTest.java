@@ -173,4 +173,62 @@ class FlowValidatorTest {
         String p = only(validate(flow, EN, HI).stream().filter(x -> x.message().contains("reads")).toList());
         assertEquals("menus/t/flow.yaml node 'relang': action change_language reads 'lang' but no input stores it", p);
     }
+
+    // ---- options for some roles only, a node's own "0" and hint ----
+
+    private static final String MAIN = "options: [{digit: \"1\", label: opt_balance, target: balance}]";
+
+    @Test
+    void oneDigitMayServeTwoRolesButNeverOneCallerTwice() {
+        String twoRoles = FLOW.replace(MAIN, "options: [{digit: \"1\", label: opt_balance, target: balance, roles: [MEMBER]},"
+                + " {digit: \"1\", label: opt_balance, target: bye, roles: [LEADER, BOOKKEEPER]}]");
+        assertEquals(List.of(), validate(twoRoles, EN, HI));
+        String overlap = FLOW.replace(MAIN, "options: [{digit: \"1\", label: opt_balance, target: balance, roles: [LEADER]},"
+                + " {digit: \"1\", label: opt_balance, target: bye, roles: [LEADER, BOOKKEEPER]}]");
+        assertEquals("menus/t/flow.yaml node 'main': option digit 1 used twice", only(validate(overlap, EN, HI)));
+        String everyone = FLOW.replace(MAIN, "options: [{digit: \"1\", label: opt_balance, target: balance},"
+                + " {digit: \"1\", label: opt_balance, target: bye, roles: [LEADER]}]");
+        assertEquals("menus/t/flow.yaml node 'main': option digit 1 used twice", only(validate(everyone, EN, HI)));
+    }
+
+    @Test
+    void unknownRole() {
+        String p = only(validate(FLOW.replace(MAIN, "options: [{digit: \"1\", label: opt_balance, target: balance,"
+                + " roles: [TREASURER]}]"), EN, HI));
+        assertTrue(p.startsWith("menus/t/flow.yaml node 'main': option 1 names unknown role 'TREASURER'"), p);
+    }
+
+    @Test
+    void eachRoleScreenIsMeasured() {
+        // Seven long options for leaders only: a plain member's screen fits, a leader's does not.
+        StringBuilder options = new StringBuilder("options: [{digit: \"1\", label: opt_balance, target: balance}");
+        for (int d = 2; d <= 8; d++) {
+            options.append(", {digit: \"").append(d).append("\", label: opt_long, target: balance, roles: [LEADER]}");
+        }
+        String flow = FLOW.replace(MAIN, options + "]");
+        String p = only(validate(flow, EN + "opt_long: \"Confirm the meeting\"\n", HI + "opt_long: \"बैठक पक्की करें\"\n"));
+        assertTrue(p.startsWith("menus/t/texts/hi.yaml node 'main' [hi]: screen needs"), p);
+        assertTrue(p.contains("8 बैठक पक्की करें"), p);
+    }
+
+    @Test
+    void backOnlyOnAWaitingNodeAndToAKnownNode() {
+        assertEquals(List.of(), validate(FLOW.replace("balance_screen: {kind: menu, prompt: balance_is}",
+                "balance_screen: {kind: menu, prompt: balance_is, back: main}"), EN, HI));
+        assertEquals("menus/t/flow.yaml node 'balance': only a menu or an input can say where \"0\" goes (back)",
+                only(validate(FLOW.replace("on: {ok: balance_screen}}", "on: {ok: balance_screen}, back: main}"), EN, HI)));
+        assertEquals("menus/t/flow.yaml node 'balance_screen': unknown target 'nowhere'",
+                only(validate(FLOW.replace("balance_screen: {kind: menu, prompt: balance_is}",
+                        "balance_screen: {kind: menu, prompt: balance_is, back: nowhere}"), EN, HI)));
+    }
+
+    @Test
+    void aNodesOwnHintNeedsItsTextAndMayShowTheScreensValues() {
+        String flow = FLOW.replace("balance_screen: {kind: menu, prompt: balance_is}",
+                "balance_screen: {kind: menu, prompt: balance_is, hint: hint_balance}");
+        assertEquals(List.of(), validate(flow, EN + "hint_balance: \"{amount}: press 0.\"\n",
+                HI + "hint_balance: \"{amount}: 0 दबाएँ।\"\n"));
+        String p = only(validate(flow, EN + "hint_balance: \"{amount}: press 0.\"\n", HI));
+        assertEquals("menus/t/texts/hi.yaml node 'balance_screen' [hi]: missing translation 'hint_balance'", p);
+    }
 }

@@ -169,7 +169,7 @@ public final class FixtureBooks implements MenuBooks {
         return unknown == null ? null : who + ": unknown field '" + unknown + "'";
     }
 
-    private static String unknownField(JsonNode node, Set<String> known) {
+    static String unknownField(JsonNode node, Set<String> known) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {

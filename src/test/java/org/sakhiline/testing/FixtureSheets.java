@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ final class FixtureSheets {
     FixtureSheets(Map<Long, JsonNode> members, JsonNode meetingList) {
         this.members = members;
         for (JsonNode m : meetingList) {
-            String unknown = unknown(m, MEETING_FIELDS);
+            String unknown = FixtureBooks.unknownField(m, MEETING_FIELDS);
             if (unknown != null || !m.hasNonNull("id") || !m.hasNonNull("group") || !m.hasNonNull("date")) {
                 throw new IllegalArgumentException("meeting " + m.path("id").asText("without id") + ": "
                         + (unknown != null ? "unknown field '" + unknown + "'" : "id, group and date are required"));
@@ -70,9 +69,9 @@ final class FixtureSheets {
     }
 
     private Sheet sheet(Meeting meeting, JsonNode s) {
-        String unknown = unknown(s, SHEET_FIELDS);
+        String unknown = FixtureBooks.unknownField(s, SHEET_FIELDS);
         for (JsonNode l : s.path("lines")) {
-            unknown = unknown == null ? unknown(l, LINE_FIELDS) : unknown;
+            unknown = unknown == null ? FixtureBooks.unknownField(l, LINE_FIELDS) : unknown;
         }
         if (unknown != null) {
             throw new IllegalArgumentException("meeting " + meeting.id() + " sheet: unknown field '" + unknown + "'");
@@ -90,16 +89,6 @@ final class FixtureSheets {
                     l.path("attendance").asText("PRESENT"), l.path("savings").asLong(), l.path("fine").asLong(), loans));
         }
         return sheet;
-    }
-
-    private static String unknown(JsonNode node, Set<String> known) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!known.contains(key)) {
-                return key;
-            }
-        }
-        return null;
     }
 
     private String groupOf(long memberId) {

@@ -113,10 +113,7 @@ class MeetingUssdTest {
     void theLeaderSeesTheSubmittedMeetingAndSendsItBack() {
         SheetFixtures.Group g = group();
         submitAllAsShown(g);
-        AtSession leader = new AtSession(g.phones().get(0));
-        leader.dial();
-        leader.send("3");
-        assertEquals("CON 1 Next meeting\n2 Confirm meeting\n0 Back", leader.send(PIN));
+        AtSession leader = leaderMenu(g);
         assertEquals("CON Meeting of " + day(g) + ": 4 present\nSaved Rs 400, repaid Rs 2,200\n1 Confirm\n2 Reject\n0 Back",
                 leader.send("2"));
         assertTrue(leader.send("2").startsWith("CON Why send it back?\n1 Wrong amounts"));
@@ -133,10 +130,7 @@ class MeetingUssdTest {
     void theLeaderConfirmsAndTheSheetIsPosted() {
         SheetFixtures.Group g = group();
         submitAllAsShown(g);
-        AtSession leader = new AtSession(g.phones().get(0));
-        leader.dial();
-        leader.send("3");
-        leader.send(PIN);
+        AtSession leader = leaderMenu(g);
         assertTrue(leader.send("2").startsWith("CON Meeting of "));
         assertEquals("END Meeting confirmed. Members will get an SMS.", leader.send("1"));
         SheetView sheet = sheets.forMeeting(g.meetingId()).orElseThrow();
@@ -145,11 +139,17 @@ class MeetingUssdTest {
         assertEquals("member:" + g.leaderId(), last.actor());
         assertEquals(Channel.USSD, last.channel());
         // Nothing is left for her to confirm.
-        AtSession again = new AtSession(g.phones().get(0));
-        again.dial();
-        again.send("3");
-        again.send(PIN);
+        AtSession again = leaderMenu(g);
         assertEquals("CON No meeting waiting for you to confirm.\n0 Back", again.send("2"));
+    }
+
+    /** The leader dials, gives her PIN and sees "2 Confirm meeting". */
+    private static AtSession leaderMenu(SheetFixtures.Group g) {
+        AtSession leader = new AtSession(g.phones().get(0));
+        leader.dial();
+        leader.send("3");
+        assertEquals("CON 1 Next meeting\n2 Confirm meeting\n0 Back", leader.send(PIN));
+        return leader;
     }
 
     private void submitAllAsShown(SheetFixtures.Group g) {
