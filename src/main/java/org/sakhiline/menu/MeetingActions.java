@@ -12,7 +12,8 @@ import org.sakhiline.menu.MenuBooks.SheetScreenView;
 import org.sakhiline.support.i18n.Languages;
 
 /**
- * Meeting day on the phone: the bookkeeper records the meeting member by member, the leader confirms it. The
+ * Meeting day on the phone: the bookkeeper records the meeting member by member (the leader's side is
+ * {@link SheetCheckActions}). The
  * sheet lives in the books, never in the session: the session keeps only which meeting and which member is on
  * screen ({@link Hop#keep}); every answer is an {@link Effect} the channel writes. A read in the same hop as an
  * answer does not see that answer yet, so the screens move on by position and the totals lay this hop's
@@ -21,20 +22,15 @@ import org.sakhiline.support.i18n.Languages;
 final class MeetingActions {
 
     static final String BOOKKEEPER = "BOOKKEEPER";
-    static final String LEADER = "LEADER";
     /** Widest entry a member screen is measured with: the books' default per-entry limit, Rs 50,000, has 5 digits. */
     static final int ENTRY_DIGITS = 5;
     static final int NAME_LENGTH = 16;
     /** Meetings offered to pick from (the books send at most 5). */
     static final int MAX_MEETINGS = 5;
-    /** The leader's reasons for sending a sheet back, by the code an option sets, as the history notes them. */
-    static final Map<String, String> REJECT_REASONS = Map.of("amounts", "wrong amounts", "attendance", "wrong attendance",
-            "member", "a member missing or wrong", "other", "other (leader will explain)");
 
     private static final String MEETINGS = "sheet.meetings";
     private static final String MEETING = "sheet.meeting";
     private static final String POS = "sheet.pos";
-    private static final String SHEET = "sheet.id";
     private static final String COUNT = "sheet.count";
     private static final String LINE = "sheet.line";
     private static final String PRESENT = "PRESENT";
@@ -74,11 +70,11 @@ final class MeetingActions {
                         MeetingActions::submit),
                 new ActionSpec("sheet_waiting", Set.of("ok", "none"), Map.of("sheet_date", ValueSpec.of(ValueType.DATE),
                         "present", sums.get("present"), "saved", sums.get("saved"), "repaid", sums.get("repaid"),
-                        "fines", sums.get("fines")), Set.of(), false, MeetingActions::waiting),
+                        "fines", sums.get("fines")), Set.of(), false, SheetCheckActions::waiting),
                 new ActionSpec("sheet_confirm", Set.of("ok", "maker", "gone"), Map.of(), Set.of(), true,
-                        hop -> check(hop, null)),
+                        hop -> SheetCheckActions.check(hop, null)),
                 new ActionSpec("sheet_reject", Set.of("ok", "maker", "gone"), Map.of(), Set.of("reason"), true,
-                        hop -> check(hop, hop.input("reason"))));
+                        hop -> SheetCheckActions.check(hop, hop.input("reason"))));
     }
 
     // ---- the bookkeeper ----
@@ -337,40 +333,6 @@ final class MeetingActions {
             }
             return new KeptLine(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), loans);
         }
-    }
-
-    // ---- the leader ----
-
-    private static ActionSpec.Result waiting(Hop hop) {
-        if (!LEADER.equals(hop.role()) || !hop.isPinVerified()) {
-            return ActionSpec.Result.of("none");
-        }
-        List<MenuBooks.WaitingSheetView> waiting = hop.books().sheetsWaitingForConfirmation(hop.memberId());
-        if (waiting.isEmpty()) {
-            hop.keep(SHEET, null);
-            return ActionSpec.Result.of("none");
-        }
-        MenuBooks.WaitingSheetView w = waiting.get(0);
-        hop.keep(SHEET, w.sheetId());
-        return new ActionSpec.Result("ok", Map.of("sheet_date", w.meetingDate().toString(), "present", (long) w.present(),
-                "saved", w.savedPaise(), "repaid", w.repaidPaise(), "fines", w.finesPaise()));
-    }
-
-    /** Confirm ({@code reason} null) or send back: never by one who made the sheet (the books refuse it too). */
-    private static ActionSpec.Result check(Hop hop, String reason) {
-        hop.forget("reason");
-        String sheet = hop.kept(SHEET);
-        if (sheet == null || !LEADER.equals(hop.role()) || !hop.isPinVerified()) {
-            return ActionSpec.Result.of("gone");
-        }
-        long sheetId = Long.parseLong(sheet);
-        if (hop.books().madeSheet(sheetId, hop.memberId())) {
-            return ActionSpec.Result.of("maker");
-        }
-        hop.keep(SHEET, null);
-        hop.emit(reason == null ? new Effect.ConfirmSheet(hop.memberId(), sheetId, hop.now())
-                : new Effect.RejectSheet(hop.memberId(), sheetId, REJECT_REASONS.getOrDefault(reason, REJECT_REASONS.get("other"))));
-        return ActionSpec.Result.of("ok");
     }
 
     /** A sheet's totals with this hop's answers laid over what the books hold. */

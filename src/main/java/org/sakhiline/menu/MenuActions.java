@@ -25,7 +25,7 @@ public final class MenuActions {
     public static final int PLACE_LENGTH = 16;
     public static final int STATEMENT_SIZE = 5;
     /** Member roles an option may be limited to (as the books name them). */
-    public static final Set<String> ROLES = Set.of(CallerMember.MEMBER, MeetingActions.LEADER, MeetingActions.BOOKKEEPER);
+    public static final Set<String> ROLES = Set.of(CallerMember.MEMBER, SheetCheckActions.LEADER, MeetingActions.BOOKKEEPER);
 
     private static final Map<String, ActionSpec> STANDARD = build();
     private static final Map<String, ValueSpec> VALUES = collectValues(STANDARD);

@@ -46,7 +46,10 @@ class WebhookBodyLimitTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
+            // The service's own lines: a library's one-off warning (Micrometer's "maximum number of URI tags", once
+            // per JVM after 100 distinct paths) lands on whichever request comes next and says nothing about it.
+            if (r.getLevel().intValue() >= Level.WARNING.intValue() && r.getLoggerName() != null
+                    && r.getLoggerName().startsWith("org.sakhiline")) {
                 warnings.add(r);
             }
         }

@@ -123,6 +123,23 @@ public class SheetFixtures {
         assertTrue(r.sheetDifferences().stream().noneMatch(d -> d.sheetId() == sheetId), r.toString());
     }
 
+    /** The first row of a native query as numbers (null stays null), read in a transaction of its own. */
+    public List<Long> numbers(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            Object row = q.getSingleResult();
+            Object[] cols = row instanceof Object[] a ? a : new Object[] {row};
+            List<Long> out = new ArrayList<>();
+            for (Object c : cols) {
+                out.add(c == null ? null : ((Number) c).longValue());
+            }
+            return out;
+        });
+    }
+
     /** A meeting row of the group on {@code date} (any date, any status). */
     public long meeting(long shgId, LocalDate date, String status) {
         return QuarkusTransaction.requiringNew().call(() -> {

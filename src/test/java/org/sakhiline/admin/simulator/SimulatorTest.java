@@ -67,6 +67,10 @@ class SimulatorTest {
     ConsoleUsers users;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    org.sakhiline.testing.SheetFixtures sheetFixtures;
+    @Inject
+    org.sakhiline.books.sheets.MeetingSheets sheets;
 
     FlowDefinition original;
     ConsoleAuth.Session admin;
@@ -141,6 +145,20 @@ class SimulatorTest {
         assertEquals(0, count("SELECT COUNT(*) FROM menu_session WHERE phone_e164 = ?", phone), "no real session");
         assertEquals(0, count("SELECT pin_failed_attempts FROM member m JOIN member_phone p ON p.member_id = m.id"
                 + " WHERE p.phone_e164 = ?", phone), "her PIN record untouched");
+    }
+
+    @Test
+    void aBookkeeperWalksHerMeetingSheetAndNothingIsWritten() {
+        org.sakhiline.testing.SheetFixtures.Group g = sheetFixtures.group(3, "en");
+        Response dial = act("/admin/simulator/ussd/dial", "phone", g.phones().get(1), "source", "published", "flow", "main");
+        String sim = sim(dial);
+        act("/admin/simulator/ussd/send", "sim", sim, "input", "4321"); // her first PIN, accepted on screen and forgotten
+        assertTrue(screen(act("/admin/simulator/ussd/send", "sim", sim, "input", "4321")).contains("3 Meetings"));
+        assertEquals("1 Next meeting\n2 Record meeting\n0 Back", screen(act("/admin/simulator/ussd/send", "sim", sim, "key", "3")));
+        assertTrue(screen(act("/admin/simulator/ussd/send", "sim", sim, "key", "2")).startsWith("Record which meeting?\n1 "));
+        assertTrue(screen(act("/admin/simulator/ussd/send", "sim", sim, "key", "1")).startsWith("Member 1\nSavings Rs 100"));
+        assertTrue(screen(act("/admin/simulator/ussd/send", "sim", sim, "key", "1")).startsWith("Member 2\n"));
+        assertTrue(sheets.forMeeting(g.meetingId()).isEmpty(), "the simulator opens no sheet");
     }
 
     @Test

@@ -250,18 +250,6 @@ class MeetingSheetsConfirmTest {
     }
 
     private List<Long> longs(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var q = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
-            }
-            Object row = q.getSingleResult();
-            Object[] cols = row instanceof Object[] a ? a : new Object[] {row};
-            List<Long> out = new ArrayList<>();
-            for (Object c : cols) {
-                out.add(c == null ? null : ((Number) c).longValue());
-            }
-            return out;
-        });
+        return fixtures.numbers(sql, params);
     }
 }

@@ -160,14 +160,6 @@ class SheetReceiptsAndCorrectionsTest {
     }
 
     private List<Long> counts(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var q = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
-            }
-            Object row = q.getSingleResult();
-            Object[] cols = row instanceof Object[] a ? a : new Object[] {row};
-            return java.util.Arrays.stream(cols).map(c -> ((Number) c).longValue()).toList();
-        });
+        return fixtures.numbers(sql, params);
     }
 }
