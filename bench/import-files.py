@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes a federation of N members as the four import files (org-units, members, savings-balances, loans).
 
-Deterministic: one Indian CLF, VOs of 15 SHGs, SHGs of 14 members, Devanagari names, valid +91 phones
+Deterministic: one Indian CLF, VOs of 15 SHGs, SHGs of 14 members (or PER_SHG), Devanagari names, valid +91 phones
 (one in ten members with a second handset), an opening balance for everyone, a running loan for 40%.
 Amounts and dates are written as people type them (1,25,000; 03/11/2026), to exercise the readers.
+Usage: import-files.py [N] [OUT_DIR] [PER_SHG]
 """
 import csv, random, sys, os
 
@@ -11,7 +12,7 @@ n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
 out = sys.argv[2] if len(sys.argv) > 2 else "target/bench-import"
 os.makedirs(out, exist_ok=True)
 rnd = random.Random(1)
-per_shg, per_vo = 14, 15
+per_shg, per_vo = int(sys.argv[3]) if len(sys.argv) > 3 else 14, 15
 shgs = (n + per_shg - 1) // per_shg
 vos = (shgs + per_vo - 1) // per_vo
 first = ["Sunita", "Rekha", "Anita", "Priya", "Kamala", "Lakshmi", "Geeta", "Meena", "Sita", "Radha"]

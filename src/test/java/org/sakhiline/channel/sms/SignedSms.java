@@ -13,7 +13,7 @@ import org.sakhiline.testing.TwilioSignatures;
 import org.sakhiline.testing.TwilioStubResource;
 
 /** Inbound SMS as Twilio posts them to {@code /sms/twilio}: the form, its signature, the TwiML reply. */
-final class SignedSms {
+public final class SignedSms {
 
     /** %test sakhiline.public-base-url + the webhook path: what Twilio signs. */
     static final String PUBLIC_URL = "https://sakhiline.test/sms/twilio";
@@ -21,11 +21,11 @@ final class SignedSms {
 
     private SignedSms() {}
 
-    static String sid() {
+    public static String sid() {
         return "SM" + UUID.randomUUID().toString().replace("-", "");
     }
 
-    static Map<String, String> form(String sid, String from, String body) {
+    public static Map<String, String> form(String sid, String from, String body) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("MessageSid", sid);
         f.put("SmsSid", sid);
@@ -39,7 +39,7 @@ final class SignedSms {
         return f;
     }
 
-    static ValidatableResponse post(Map<String, String> form, String signature) {
+    public static ValidatableResponse post(Map<String, String> form, String signature) {
         var request = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form);
         if (signature != null) {
             request = request.header("X-Twilio-Signature", signature);
@@ -47,17 +47,17 @@ final class SignedSms {
         return request.when().post("/sms/twilio").then();
     }
 
-    static String twiml(Map<String, String> form) {
+    public static String twiml(Map<String, String> form) {
         return post(form, TwilioSignatures.sign(TwilioStubResource.AUTH_TOKEN, PUBLIC_URL, form))
                 .statusCode(200).extract().asString();
     }
 
     /** Sends a signed SMS and returns the inline reply ("" for an empty Response). */
-    static String send(String from, String body) {
+    public static String send(String from, String body) {
         return replyOf(twiml(form(sid(), from, body)));
     }
 
-    static String replyOf(String twiml) {
+    public static String replyOf(String twiml) {
         Matcher m = Pattern.compile("<Message>(.*)</Message>", Pattern.DOTALL).matcher(twiml);
         return m.find() ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
                 .replace("&apos;", "'").replace("&quot;", "\"") : "";
