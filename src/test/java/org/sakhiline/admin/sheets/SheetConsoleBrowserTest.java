@@ -1,0 +1,186 @@
+package org.sakhiline.admin.sheets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.sheets.Attendance;
+import org.sakhiline.books.sheets.LineEntry;
+import org.sakhiline.books.sheets.MeetingSheets;
+import org.sakhiline.books.sheets.SheetActor;
+import org.sakhiline.testing.Browser;
+
+/**
+ * Staff's side of meeting day in a real (headless) Chromium, at 1366 px and at a phone's 390 px: a paper register
+ * entered in the table, a save over someone else's refused without losing what she typed, submit, maker = checker
+ * refused, sent back with a reason, confirmed by another staff member, and a line corrected afterwards.
+ */
+@QuarkusTest
+class SheetConsoleBrowserTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static final int LAPTOP_WIDTH = 1366;
+    private static final By NOTICE = By.id("notice");
+    private static final By REFUSAL = By.id("refusal");
+    private static final By STATUS = By.id("sheet-status");
+
+    @Inject
+    ConsoleSheetBooks books;
+    @Inject
+    MeetingSheets sheets;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aPaperRegisterIsEnteredCheckedByAnotherAndCorrected() {
+        ConsoleSheetBooks.Group g = books.create();
+        long sunita = g.memberIds().get(0);
+        long kamala = g.memberIds().get(1);
+        long rekha = g.memberIds().get(2);
+        laptop();
+        browser.signIn(g.maker(), ConsoleSheetBooks.PASSWORD);
+
+        // From the group's page to its recent meetings, and the sheet started with the usual amounts.
+        browser.open("/admin/org-units/" + g.shgId());
+        browser.clickAndWaitForPage("meeting-sheets");
+        atPhoneWidth("sheet-console-group");
+        browser.clickAndWaitForPage("start-sheet-" + g.meetingId());
+        long sheetId = Long.parseLong(browser.currentPath().replaceAll("^/admin/sheets/([0-9]+).*$", "$1"));
+        assertEquals("Being entered", browser.textOf(STATUS));
+        assertEquals("100", browser.valueOf("s" + sunita), "usual savings are filled in");
+        assertEquals("3", browser.textOf("t-not-entered"));
+        browser.screenshot("sheet-console-draft-1366");
+        atPhoneWidth("sheet-console-draft");
+
+        // Meanwhile the bookkeeper enters Kamala on her phone: this page's version is now old.
+        sheets.recordLine(sheetId, kamala, new LineEntry(Attendance.PRESENT, 50_00, 0, java.util.Map.of()),
+                SheetActor.member(rekha, Channel.USSD));
+
+        browser.select("a" + sunita, "Present");
+        browser.select("a" + kamala, "Present");
+        browser.type("s" + kamala, "150");
+        browser.select("a" + rekha, "Absent");
+        assertEquals("0", browser.valueOf("s" + rekha), "absent: her usual saving is cleared");
+        browser.type("f" + rekha, "10");
+        browser.type("cash", "1");
+        String save = "window.__sakhilinePage = 'typed';";
+        browser.js(save);
+        browser.driver().findElement(By.name("f" + rekha)).sendKeys(Keys.ENTER);   // Enter saves
+        browser.waitUntil(d -> !"typed".equals(browser.js("return window.__sakhilinePage || null;")));
+        browser.waitForPageLoad();
+        assertTrue(browser.textOf(REFUSAL).startsWith("Someone else saved this sheet after you opened it"), browser.textOf(REFUSAL));
+        assertEquals("150", browser.valueOf("s" + kamala), "her typed amount is still there");
+        assertEquals("10", browser.valueOf("f" + rekha));
+        assertEquals("ABSENT", browser.valueOf("a" + rekha));
+        assertTrue(browser.textOf(By.cssSelector("#line-" + kamala + " .meanwhile")).contains("Rs 50"),
+                "the other person's entry is shown beside hers");
+        browser.screenshot("sheet-console-stale-1366");
+
+        // Saved again over the sheet as it is now; then the cash counted, and submitted.
+        browser.clickAndWaitForPage("save");
+        assertEquals("Saved.", browser.textOf(NOTICE));
+        assertEquals("150", browser.valueOf("s" + kamala));
+        String collected = browser.textOf(By.cssSelector("#t-collected strong"));
+        browser.type("cash", rupees(collected));
+        browser.clickAndWaitForPage("submit");
+        assertEquals("Waiting for confirmation", browser.textOf(STATUS));
+        assertTrue(browser.textOf("maker-note").contains("another person must confirm"));
+        assertFalse(browser.isPresent(By.id("confirm")), "the maker is not offered Confirm");
+
+        // Even a hand-made post of Confirm by the maker is refused, with the reason.
+        postFromThePage("/admin/sheets/" + sheetId + "/confirm");
+        assertEquals("You entered or submitted this sheet, so another person must confirm it or send it back.",
+                browser.textOf(REFUSAL));
+        assertEquals("Waiting for confirmation", browser.textOf(STATUS));
+        browser.signOut();
+
+        // The checker finds it waiting, sends it back with a reason; the maker fixes it and submits again.
+        browser.signIn(g.checker(), ConsoleSheetBooks.PASSWORD);
+        browser.open("/admin/sheets");
+        assertTrue(browser.isPresent(By.id("waiting-" + sheetId)), "the sheet waits for her");
+        atPhoneWidth("sheet-console-lists");
+        browser.open("/admin/sheets/" + sheetId);
+        browser.click(By.cssSelector("#reject-box summary"));
+        browser.fill("reason", "Kamala saved Rs 200, not Rs 150");
+        browser.clickAndWaitForPage("reject");
+        assertEquals("Sent back to be entered again, with your reason.", browser.textOf(NOTICE));
+        assertEquals("Being entered", browser.textOf(STATUS));
+        assertTrue(browser.textOf("rejected-reason").contains("Kamala saved Rs 200"));
+        browser.signOut();
+
+        browser.signIn(g.maker(), ConsoleSheetBooks.PASSWORD);
+        browser.open("/admin/sheets/" + sheetId);
+        browser.type("s" + kamala, "200");
+        browser.type("cash", rupees(browser.textOf(By.cssSelector("#t-collected strong"))));
+        browser.clickAndWaitForPage("submit");
+        assertEquals("Waiting for confirmation", browser.textOf(STATUS));
+        browser.signOut();
+
+        browser.signIn(g.checker(), ConsoleSheetBooks.PASSWORD);
+        browser.open("/admin/sheets/" + sheetId);
+        browser.clickAndWaitForPage("confirm");
+        assertEquals("Confirmed", browser.textOf(STATUS));
+        assertTrue(browser.textOf(NOTICE).startsWith("Confirmed: every entry is posted"), browser.textOf(NOTICE));
+        String history = browser.textOf("history");
+        assertTrue(history.contains("Asha Das (staff)") && history.contains("Meena Roy (staff)")
+                && history.contains("Rekha Kumari (bookkeeper)") && history.contains("in the console")
+                && history.contains("IST"), history);
+        assertFalse(history.contains("console:") || history.contains("member:") || history.contains("CONSOLE"),
+                "no internal codes: " + history);
+        browser.screenshot("sheet-console-confirmed-1366");
+        atPhoneWidth("sheet-console-confirmed");
+
+        // A correction: Sunita's saving was Rs 120, not Rs 100.
+        browser.clickAndWaitForPage("correct-" + sunita);
+        browser.type("s" + sunita, "120");
+        browser.fill("reason", "register shows Rs 120 for Sunita");
+        atPhoneWidth("sheet-console-correction");
+        browser.clickAndWaitForPage("correct");
+        assertTrue(browser.textOf(NOTICE).startsWith("Corrected"), browser.textOf(NOTICE));
+        assertTrue(browser.textOf("line-" + sunita).contains("Rs 120"), browser.textOf("line-" + sunita));
+        assertTrue(browser.textOf("history").contains("corrected a line"));
+
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT id FROM savings_txn WHERE sheet_id = ?1 AND actor NOT IN (?2, ?3)")
+                .setParameter(1, sheetId).setParameter(2, "console:" + g.checker()).setParameter(3, "console:" + g.maker())
+                .getResultList()), "every posting of the sheet names the console user who confirmed or corrected it");
+    }
+
+    /** Switches to a phone's width, checks nothing scrolls sideways, keeps a screenshot, and goes back to the laptop. */
+    private static void atPhoneWidth(String screenshot) {
+        browser.phoneViewport();
+        assertEquals(0, browser.horizontalOverflow(), browser.currentPath() + " scrolls sideways at 390 px");
+        browser.screenshot(screenshot + "-390");
+        laptop();
+    }
+
+    private static void laptop() {
+        browser.viewport(LAPTOP_WIDTH, 900, false);
+    }
+
+    /** "Rs 1,260" → "1260". */
+    private static String rupees(String shown) {
+        return shown.replaceAll("[^0-9]", "");
+    }
+
+    /** Posts a form the page does not offer, with the page's own CSRF token, as a hand-made request would. */
+    private static void postFromThePage(String action) {
+        browser.js("const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                + "const t = document.querySelector('form.signout input[type=hidden]').cloneNode();"
+                + "f.appendChild(t); document.body.appendChild(f); window.__sakhilinePage = 'posted'; f.submit();", action);
+        browser.waitUntil(d -> !"posted".equals(browser.js("return window.__sakhilinePage || null;")));
+        browser.waitForPageLoad();
+    }
+}
