@@ -130,7 +130,9 @@ public class SheetConsolePages {
             desk.reject(v, form.getFirst("reason"));
             return seeSheet(id, "rejected");
         } catch (DomainException e) {
-            return refused(id, e);
+            String typed = form.getFirst("reason");
+            return Response.status(SheetRefusals.status(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e,
+                    typed == null ? "" : typed.substring(0, Math.min(typed.length(), SheetDesk.MAX_REASON + 50))))).build();
         }
     }
 

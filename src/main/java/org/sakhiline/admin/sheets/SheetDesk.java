@@ -143,6 +143,11 @@ public class SheetDesk {
      * @param done  the action just finished ({@code ?done=saved}), or null
      */
     SheetPage page(SheetView v, SheetForm typed, String done, DomainException refused) {
+        return page(v, typed, done, refused, "");
+    }
+
+    /** @param typedReason a refused "send back" reason, to show again */
+    SheetPage page(SheetView v, SheetForm typed, String done, DomainException refused, String typedReason) {
         Place place = place(v);
         SheetActors actors = new SheetActors();
         boolean stale = refused != null && EditVersions.STALE.equals(refused.code());
@@ -169,7 +174,8 @@ public class SheetDesk {
                 sheets.flags(v.sheetId()).stream().map(f -> new SheetPage.FlagRow(f.flagId(), f.memberName(),
                         SheetWords.at(f.at(), v.zone()), f.text(), f.resolved())).toList(),
                 notice, refused == null ? null : SheetRefusals.words(refused),
-                refused != null && typed != null && v.status() != SheetStatus.DRAFT ? unsaved(v, typed, place.country()) : List.of());
+                refused != null && typed != null && v.status() != SheetStatus.DRAFT ? unsaved(v, typed, place.country()) : List.of(),
+                typedReason == null ? "" : typedReason);
     }
 
     /** The correction form of one confirmed line: what was recorded, and fields for what should have been. */

@@ -11,13 +11,14 @@ import java.util.List;
  * @param checkable it waits for confirmation and the reader may check it (she made none of it)
  * @param makerNote why the reader may not check it (she entered or submitted it), else empty
  * @param correctable confirmed: each line has a "Correct" link
+ * @param typedReason the reason she typed for sending it back, shown again when that was refused
  * @param unsaved her entries a refused save could not keep on a sheet no longer being entered, written out
  */
 public record SheetPage(long sheetId, long meetingId, long shgId, String shgCode, String shgName, String country, String meetingDate,
                         String zone, String status, String statusTone, long version, boolean editable, boolean checkable,
                         String makerNote, boolean correctable, List<Row> rows, Totals totals, String cashField,
                         String rejectedReason, List<HistoryRow> history, List<FlagRow> flags, String notice, String error,
-                        List<String> unsaved) {
+                        List<String> unsaved, String typedReason) {
 
     /** One member's line; {@code *Field} values are what the inputs hold (her typed text after a refused save). */
     public record Row(long memberId, String number, String name, String nameNative, String attendance,
