@@ -85,7 +85,7 @@ public final class ApiRequests {
 
     public record Pin(@NotNull @Pattern(regexp = "[0-9]{4}", message = "must be exactly 4 digits") String pin) {}
 
-    public record Attendance(@NotNull List<@NotNull Long> presentMemberIds) {}
+    public record AttendanceRequest(@NotNull List<@NotNull Long> presentMemberIds) {}
 
     public record MeetingRange(@NotNull LocalDate from, @NotNull LocalDate to) {}
 }

@@ -32,7 +32,7 @@ public class MeetingResource {
     @POST
     @Path("/{id}/attendance")
     @Operation(summary = "Mark a meeting held and record who was present (every other active member is absent)")
-    public MeetingSummary attendance(@PathParam("id") long id, @NotNull @Valid ApiRequests.Attendance body) {
+    public MeetingSummary attendance(@PathParam("id") long id, @NotNull @Valid ApiRequests.AttendanceRequest body) {
         scope.requireMeeting(id);
         return meetings.recordAttendance(id, body.presentMemberIds());
     }

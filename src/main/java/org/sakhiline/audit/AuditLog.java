@@ -42,11 +42,25 @@ public class AuditLog {
      */
     @Transactional
     public void record(AuditEntry entry) {
+        insert(actor(), entry);
+    }
+
+    /**
+     * As {@link #record}, for changes a channel makes with no console user signed in (a bookkeeper on USSD,
+     * a member's SMS): the row names {@code channelActor} (e.g. {@code member:12}) instead of "system".
+     */
+    @Transactional
+    public void recordAs(String channelActor, AuditEntry entry) {
+        String signedIn = actor();
+        insert("system".equals(signedIn) ? truncate(channelActor, 64) : signedIn, entry);
+    }
+
+    private void insert(String actor, AuditEntry entry) {
         em.createNativeQuery("""
                 INSERT INTO audit_event (actor, action, entity_type, entity_id, org_unit_id, summary, before_json,
                                          after_json, correlation_id)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
-                .setParameter(1, actor())
+                .setParameter(1, actor)
                 .setParameter(2, entry.action())
                 .setParameter(3, entry.entityType())
                 .setParameter(4, entry.entityId() == null ? null : entry.entityId().toString())

@@ -49,6 +49,10 @@ public class LoanRepayment extends PanacheEntityBase {
     @Column(name = "external_ref", length = 64)
     public String externalRef;
 
+    /** The meeting sheet whose confirmation or correction posted this row; null otherwise. */
+    @Column(name = "sheet_id")
+    public Long sheetId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -253,6 +253,7 @@ public class LoanService {
         r.valueDate = ctx.valueDate();
         r.idempotencyKey = ctx.idempotencyKey();
         r.externalRef = ctx.externalRef();
+        r.sheetId = ctx.sheetId();
         r.persistAndFlush();
         return r;
     }

@@ -16,9 +16,10 @@ import org.sakhiline.support.problem.InvalidInputException;
  * @param note optional free text (client data, max 200)
  * @param requestDigest for client keys: a digest of the request as the client sent it ({@link RequestDigest}),
  *                      so a reused key is told apart from a repeat; null for system keys
+ * @param sheetId the meeting sheet whose confirmation (or correction) posts this, written on the ledger row; else null
  */
 public record PostingContext(String idempotencyKey, Channel channel, String actor, LocalDate valueDate,
-                             String externalRef, String note, String requestDigest) {
+                             String externalRef, String note, String requestDigest, Long sheetId) {
 
     public static final int MAX_KEY = 200;
     public static final int MAX_ACTOR = 80;
@@ -51,6 +52,11 @@ public record PostingContext(String idempotencyKey, Channel channel, String acto
         }
     }
 
+    public PostingContext(String idempotencyKey, Channel channel, String actor, LocalDate valueDate,
+                          String externalRef, String note, String requestDigest) {
+        this(idempotencyKey, channel, actor, valueDate, externalRef, note, requestDigest, null);
+    }
+
     /** A posting by server code under a system key ({@code <purpose>:<id>}). */
     public PostingContext(String idempotencyKey, Channel channel, String actor, LocalDate valueDate,
                           String externalRef, String note) {
@@ -79,6 +85,11 @@ public record PostingContext(String idempotencyKey, Channel channel, String acto
     }
 
     public PostingContext withExternalRef(String ref) {
-        return new PostingContext(idempotencyKey, channel, actor, valueDate, ref, note, requestDigest);
+        return new PostingContext(idempotencyKey, channel, actor, valueDate, ref, note, requestDigest, sheetId);
+    }
+
+    /** The same posting, made by confirming (or correcting) a meeting sheet: its ledger row names the sheet. */
+    public PostingContext forSheet(long sheet) {
+        return new PostingContext(idempotencyKey, channel, actor, valueDate, externalRef, note, requestDigest, sheet);
     }
 }

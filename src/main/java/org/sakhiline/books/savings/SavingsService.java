@@ -190,6 +190,7 @@ public class SavingsService {
         t.idempotencyKey = ctx.idempotencyKey();
         t.externalRef = ctx.externalRef();
         t.note = ctx.note();
+        t.sheetId = ctx.sheetId();
         t.persistAndFlush();
         em().createNativeQuery("UPDATE savings_balance SET balance_paise = ?1, last_txn_id = ?2, updated_at = ?3"
                         + " WHERE member_id = ?4")

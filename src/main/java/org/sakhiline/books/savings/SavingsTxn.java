@@ -62,6 +62,10 @@ public class SavingsTxn extends PanacheEntityBase {
     @Column(length = 200)
     public String note;
 
+    /** The meeting sheet whose confirmation or correction posted this row; null otherwise. */
+    @Column(name = "sheet_id")
+    public Long sheetId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

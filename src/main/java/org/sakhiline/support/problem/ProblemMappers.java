@@ -51,6 +51,9 @@ public class ProblemMappers {
         } else if (e instanceof BusinessRuleException) {
             status = 422;
             title = "Refused by a business rule";
+        } else if (e instanceof ForbiddenActorException) {
+            status = 403;
+            title = "Forbidden";
         } else {
             status = 400;
             title = "Bad request";
