@@ -1,6 +1,14 @@
 package org.sakhiline.admin.sheets;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.sakhiline.books.sheets.SheetEdit;
+import org.sakhiline.books.sheets.SheetLine;
+import org.sakhiline.books.sheets.SheetRepayment;
+import org.sakhiline.books.sheets.SheetRules;
+import org.sakhiline.books.sheets.SheetView;
+import org.sakhiline.support.problem.ForbiddenActorException;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.DomainException;
@@ -22,7 +30,6 @@ final class SheetRefusals {
             "sheet-incomplete", "Some members are not entered yet: choose present, absent or on leave for every member "
                     + "before submitting. Your entries were saved.",
             "maker-is-checker", "You entered or submitted this sheet, so another person must confirm it or send it back.",
-            "not-whole-rupees", "Amounts are whole rupees, without paise.",
             "meeting-in-future", "This meeting has not happened yet: a sheet is entered on the day of the meeting or after it.",
             "meeting-cancelled", "This meeting was cancelled, so it has no sheet.");
 
@@ -50,9 +57,46 @@ final class SheetRefusals {
         if (e instanceof ConflictException) {
             return 409;
         }
-        if ("maker-is-checker".equals(e.code())) {
+        if (e instanceof ForbiddenActorException) {
             return 403;
         }
         return e instanceof BusinessRuleException ? 422 : 400;
+    }
+
+    /**
+     * The books refuse a save as a whole ("savingsPaise: amounts are whole rupees"); staff need the member. Runs the
+     * books' own line check over each edit and names the first line it refuses, in words; else the refusal as it was.
+     */
+    static DomainException namingTheLine(DomainException e, SheetView v, List<SheetEdit> edits, SheetRules rules) {
+        for (SheetEdit edit : edits) {
+            SheetLine line = v.line(edit.memberId()).orElse(null);
+            if (line == null) {
+                continue;
+            }
+            Map<Long, Long> outstanding = new HashMap<>();
+            for (SheetRepayment r : line.repayments()) {
+                outstanding.put(r.loanId(), r.outstandingPaise());
+            }
+            try {
+                rules.check(edit.entry(), outstanding);
+            } catch (DomainException refused) {
+                String message = refused instanceof InvalidInputException invalid
+                        ? invalid.errors().get(0).field() + ": " + invalid.errors().get(0).message() : refused.getMessage();
+                message = line.name() + " (no. " + line.memberNumber() + "), " + plain(message, line);
+                return refused instanceof InvalidInputException ? new InvalidInputException("sheet", message)
+                        : new BusinessRuleException(refused.code(), message);
+            }
+        }
+        return e;
+    }
+
+    /** The books' field names and loan ids in the words on the page. */
+    private static String plain(String message, SheetLine line) {
+        String m = message.replace("savingsPaise", "savings").replace("finePaise", "fine");
+        for (SheetRepayment r : line.repayments()) {
+            m = m.replace("repaymentsByLoan." + r.loanId(), "repayment of loan " + r.loanRef())
+                    .replace("loan " + r.loanId(), "loan " + r.loanRef());
+        }
+        return m;
     }
 }

@@ -86,6 +86,15 @@ final class SheetWords {
     }
 
     /** Lakh grouping in India, western in Pakistan: the way the group's own register is written. */
+    /** A history note in words: the books write attendance as its code ("PRESENT: saved Rs 50, ..."). */
+    static String note(String note) {
+        if (note == null) {
+            return "";
+        }
+        return note.replaceAll("\\bPRESENT\\b", "present").replaceAll("\\bABSENT\\b", "absent")
+                .replaceAll("\\bLEAVE\\b", "on leave").replace("line(s)", "lines");
+    }
+
     static String money(long paise, Locale country) {
         return Money.format(paise, country);
     }
