@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.sakhiline.admin.records.ConsoleErrors;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.books.sheets.ConfirmResult;
 import org.sakhiline.books.sheets.SheetView;
@@ -72,7 +73,7 @@ public class SheetConsolePages {
             if (shgId == null) {
                 throw e;
             }
-            return Response.status(SheetRefusals.status(e))
+            return Response.status(ConsoleErrors.statusOf(e))
                     .entity(Templates.group(lists.group(shgId), SheetRefusals.words(e))).build();
         }
     }
@@ -93,7 +94,7 @@ public class SheetConsolePages {
         try {
             v = desk.save(v, typed);
         } catch (DomainException e) {
-            return Response.status(SheetRefusals.status(e)).entity(Templates.sheet(desk.page(desk.view(id), typed, null, e)))
+            return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.sheet(desk.page(desk.view(id), typed, null, e)))
                     .build();
         }
         if (!"submit".equals(form.getFirst("action"))) {
@@ -103,7 +104,7 @@ public class SheetConsolePages {
             desk.submit(v);
             return seeSheet(id, "submitted");
         } catch (DomainException e) {   // saved, not submitted: the page shows what is saved and why
-            return Response.status(SheetRefusals.status(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e)))
+            return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e)))
                     .build();
         }
     }
@@ -131,7 +132,7 @@ public class SheetConsolePages {
             return seeSheet(id, "rejected");
         } catch (DomainException e) {
             String typed = form.getFirst("reason");
-            return Response.status(SheetRefusals.status(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e,
+            return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e,
                     typed == null ? "" : typed.substring(0, Math.min(typed.length(), SheetDesk.MAX_REASON + 50))))).build();
         }
     }
@@ -154,13 +155,13 @@ public class SheetConsolePages {
             desk.correct(v, memberId, typed, reason);
             return seeSheet(id, "corrected");
         } catch (DomainException e) {
-            return Response.status(SheetRefusals.status(e))
+            return Response.status(ConsoleErrors.statusOf(e))
                     .entity(Templates.correction(desk.correction(desk.view(id), memberId, typed, reason, e))).build();
         }
     }
 
     private Response refused(long id, DomainException e) {
-        return Response.status(SheetRefusals.status(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e))).build();
+        return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.sheet(desk.page(desk.view(id), null, null, e))).build();
     }
 
     private static Response seeSheet(long id, String done) {

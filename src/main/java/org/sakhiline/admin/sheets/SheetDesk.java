@@ -1,9 +1,6 @@
 package org.sakhiline.admin.sheets;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.records.ConsoleErrors;
 import org.sakhiline.books.meetings.Meeting;
 import org.sakhiline.books.org.OrgUnitService;
 import org.sakhiline.books.org.OrgUnitView;
@@ -68,7 +66,7 @@ public class SheetDesk {
         try {
             v = sheets.view(sheetId);
         } catch (NotFoundException e) {
-            throw notFound("meeting sheet " + sheetId);
+            throw ConsoleErrors.notFound("meeting sheet " + sheetId);
         }
         scope.requireUnit(v.shgId());
         return v;
@@ -78,7 +76,7 @@ public class SheetDesk {
     long open(long meetingId) {
         scope.requireMeeting(meetingId);
         if (Meeting.findById(meetingId) == null) {
-            throw notFound("meeting " + meetingId);
+            throw ConsoleErrors.notFound("meeting " + meetingId);
         }
         return sheets.open(meetingId, me(), Instant.now()).sheetId();
     }
@@ -112,7 +110,7 @@ public class SheetDesk {
 
     /** A confirmed line set right: reversal rows for what was posted, new postings, and a new receipt for her. */
     SheetView correct(SheetView v, long memberId, SheetForm form, String reason) {
-        SheetLine line = v.line(memberId).orElseThrow(() -> notFound("member " + memberId + " on this sheet"));
+        SheetLine line = v.line(memberId).orElseThrow(() -> ConsoleErrors.notFound("member " + memberId + " on this sheet"));
         LineEntry entry = form.entry(line);
         if (entry == null) {
             throw new InvalidInputException(SheetForm.attendanceField(memberId), "choose present, absent or on leave");
@@ -193,7 +191,7 @@ public class SheetDesk {
 
     /** The correction form of one confirmed line: what was recorded, and fields for what should have been. */
     CorrectionPage correction(SheetView v, long memberId, SheetForm typed, String reason, DomainException refused) {
-        SheetLine line = v.line(memberId).orElseThrow(() -> notFound("member " + memberId + " on this sheet"));
+        SheetLine line = v.line(memberId).orElseThrow(() -> ConsoleErrors.notFound("member " + memberId + " on this sheet"));
         Place place = place(v);
         SheetPage.Row row = row(line, typed, false, place.country());
         long repaid = line.repayments().stream().mapToLong(SheetRepayment::amountPaise).sum();
@@ -296,10 +294,5 @@ public class SheetDesk {
 
     static String plural(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
-    }
-
-    static WebApplicationException notFound(String what) {
-        return new WebApplicationException(Response.status(Response.Status.NOT_FOUND)
-                .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity("Not found: " + what).build());
     }
 }

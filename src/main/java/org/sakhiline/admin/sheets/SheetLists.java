@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.records.ConsoleErrors;
 import org.sakhiline.books.meetings.MeetingService;
 import org.sakhiline.books.meetings.MeetingStatus;
 import org.sakhiline.books.meetings.MeetingSummary;
@@ -55,7 +56,7 @@ public class SheetLists {
     SheetListPages.Group group(long shgId) {
         scope.requireUnit(shgId);
         OrgUnitView unit = orgUnits.find(shgId).filter(u -> u.shgProfile() != null)
-                .orElseThrow(() -> SheetDesk.notFound("group " + shgId));
+                .orElseThrow(() -> ConsoleErrors.notFound("group " + shgId));
         ZoneId zone = ZoneId.of(unit.shgProfile().timeZone());
         LocalDate today = LocalDate.now(zone);
         List<MeetingSummary> recent = new ArrayList<>(meetings.meetings(shgId, today.minusDays(GROUP_DAYS), today));

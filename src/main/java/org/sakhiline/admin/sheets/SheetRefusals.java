@@ -8,12 +8,9 @@ import org.sakhiline.books.sheets.SheetLine;
 import org.sakhiline.books.sheets.SheetRepayment;
 import org.sakhiline.books.sheets.SheetRules;
 import org.sakhiline.books.sheets.SheetView;
-import org.sakhiline.support.problem.ForbiddenActorException;
 import org.sakhiline.support.problem.BusinessRuleException;
-import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.DomainException;
 import org.sakhiline.support.problem.InvalidInputException;
-import org.sakhiline.support.problem.NotFoundException;
 
 /**
  * A refusal from the books in words staff act on. The codes that need no detail get a fixed sentence; the
@@ -47,20 +44,6 @@ final class SheetRefusals {
         }
         String sentence = Character.toUpperCase(message.charAt(0)) + message.substring(1);
         return sentence.endsWith(".") ? sentence : sentence + ".";
-    }
-
-    /** The status a re-rendered page answers with: the API's family for the same refusal. */
-    static int status(DomainException e) {
-        if (e instanceof NotFoundException) {
-            return 404;
-        }
-        if (e instanceof ConflictException) {
-            return 409;
-        }
-        if (e instanceof ForbiddenActorException) {
-            return 403;
-        }
-        return e instanceof BusinessRuleException ? 422 : 400;
     }
 
     /**

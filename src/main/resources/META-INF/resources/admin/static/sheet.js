@@ -81,6 +81,9 @@
     recount();
   });
   form.addEventListener('input', recount);
+  if (document.getElementById('refusal')) {   // a refused save shows what she typed: total that, not the saved sheet
+    recount();
+  }
 
   // Enter in a select saves too (in a text box the browser already submits with the first button, Save).
   form.addEventListener('keydown', (e) => {

@@ -19,6 +19,7 @@ import org.sakhiline.books.sheets.LineEntry;
 import org.sakhiline.books.sheets.MeetingSheets;
 import org.sakhiline.books.sheets.SheetActor;
 import org.sakhiline.testing.Browser;
+import org.sakhiline.testing.SheetFixtures;
 
 /**
  * Staff's side of meeting day in a real (headless) Chromium, at 1366 px and at a phone's 390 px: a paper register
@@ -45,12 +46,13 @@ class SheetConsoleBrowserTest {
 
     @Test
     void aPaperRegisterIsEnteredCheckedByAnotherAndCorrected() {
-        ConsoleSheetBooks.Group g = books.create();
-        long sunita = g.memberIds().get(0);
-        long kamala = g.memberIds().get(1);
-        long rekha = g.memberIds().get(2);
+        ConsoleSheetBooks.Desk desk = books.create();
+        SheetFixtures.Group g = desk.group();
+        long leader = g.leaderId();
+        long bookkeeper = g.bookkeeperId();
+        long borrower = g.borrowerId();
         laptop();
-        browser.signIn(g.maker(), ConsoleSheetBooks.PASSWORD);
+        browser.signIn(desk.maker(), ConsoleSheetBooks.PASSWORD);
 
         // From the group's page to its recent meetings, and the sheet started with the usual amounts.
         browser.open("/admin/org-units/" + g.shgId());
@@ -59,39 +61,40 @@ class SheetConsoleBrowserTest {
         browser.clickAndWaitForPage("start-sheet-" + g.meetingId());
         long sheetId = Long.parseLong(browser.currentPath().replaceAll("^/admin/sheets/([0-9]+).*$", "$1"));
         assertEquals("Being entered", browser.textOf(STATUS));
-        assertEquals("100", browser.valueOf("s" + sunita), "usual savings are filled in");
+        assertEquals("100", browser.valueOf("s" + borrower), "usual savings are filled in");
+        assertEquals("2200", browser.valueOf("r" + borrower + "_" + g.loanId()), "what is due on her loan is filled in");
         assertEquals("3", browser.textOf("t-not-entered"));
         browser.screenshot("sheet-console-draft-1366");
         atPhoneWidth("sheet-console-draft");
 
-        // Meanwhile the bookkeeper enters Kamala on her phone: this page's version is now old.
-        sheets.recordLine(sheetId, kamala, new LineEntry(Attendance.PRESENT, 50_00, 0, java.util.Map.of()),
-                SheetActor.member(rekha, Channel.USSD));
+        // Meanwhile the bookkeeper enters the leader's line on her phone: this page's version is now old.
+        sheets.recordLine(sheetId, leader, new LineEntry(Attendance.PRESENT, 50_00, 0, java.util.Map.of()),
+                SheetActor.member(bookkeeper, Channel.USSD));
 
-        browser.select("a" + sunita, "Present");
-        browser.select("a" + kamala, "Present");
-        browser.type("s" + kamala, "150");
-        browser.select("a" + rekha, "Absent");
-        assertEquals("0", browser.valueOf("s" + rekha), "absent: her usual saving is cleared");
-        browser.type("f" + rekha, "10");
+        browser.select("a" + leader, "Present");
+        browser.type("s" + leader, "150");
+        browser.select("a" + bookkeeper, "Absent");
+        assertEquals("0", browser.valueOf("s" + bookkeeper), "absent: her usual saving is cleared");
+        browser.type("f" + bookkeeper, "10");
+        browser.select("a" + borrower, "Present");
         browser.type("cash", "1");
         String save = "window.__sakhilinePage = 'typed';";
         browser.js(save);
-        browser.driver().findElement(By.name("f" + rekha)).sendKeys(Keys.ENTER);   // Enter saves
+        browser.driver().findElement(By.name("f" + bookkeeper)).sendKeys(Keys.ENTER);   // Enter saves
         browser.waitUntil(d -> !"typed".equals(browser.js("return window.__sakhilinePage || null;")));
         browser.waitForPageLoad();
         assertTrue(browser.textOf(REFUSAL).startsWith("Someone else saved this sheet after you opened it"), browser.textOf(REFUSAL));
-        assertEquals("150", browser.valueOf("s" + kamala), "her typed amount is still there");
-        assertEquals("10", browser.valueOf("f" + rekha));
-        assertEquals("ABSENT", browser.valueOf("a" + rekha));
-        assertTrue(browser.textOf(By.cssSelector("#line-" + kamala + " .meanwhile")).contains("Rs 50"),
+        assertEquals("150", browser.valueOf("s" + leader), "her typed amount is still there");
+        assertEquals("10", browser.valueOf("f" + bookkeeper));
+        assertEquals("ABSENT", browser.valueOf("a" + bookkeeper));
+        assertTrue(browser.textOf(By.cssSelector("#line-" + leader + " .meanwhile")).contains("Rs 50"),
                 "the other person's entry is shown beside hers");
         browser.screenshot("sheet-console-stale-1366");
 
         // Saved again over the sheet as it is now; then the cash counted, and submitted.
         browser.clickAndWaitForPage("save");
         assertEquals("Saved.", browser.textOf(NOTICE));
-        assertEquals("150", browser.valueOf("s" + kamala));
+        assertEquals("150", browser.valueOf("s" + leader));
         String collected = browser.textOf(By.cssSelector("#t-collected strong"));
         browser.type("cash", rupees(collected));
         browser.clickAndWaitForPage("submit");
@@ -107,54 +110,54 @@ class SheetConsoleBrowserTest {
         browser.signOut();
 
         // The checker finds it waiting, sends it back with a reason; the maker fixes it and submits again.
-        browser.signIn(g.checker(), ConsoleSheetBooks.PASSWORD);
+        browser.signIn(desk.checker(), ConsoleSheetBooks.PASSWORD);
         browser.open("/admin/sheets");
         assertTrue(browser.isPresent(By.id("waiting-" + sheetId)), "the sheet waits for her");
         atPhoneWidth("sheet-console-lists");
         browser.open("/admin/sheets/" + sheetId);
         browser.click(By.cssSelector("#reject-box summary"));
-        browser.fill("reason", "Kamala saved Rs 200, not Rs 150");
+        browser.fill("reason", "Member 1 saved Rs 200, not Rs 150");
         browser.clickAndWaitForPage("reject");
         assertEquals("Sent back to be entered again, with your reason.", browser.textOf(NOTICE));
         assertEquals("Being entered", browser.textOf(STATUS));
-        assertTrue(browser.textOf("rejected-reason").contains("Kamala saved Rs 200"));
+        assertTrue(browser.textOf("rejected-reason").contains("Member 1 saved Rs 200"));
         browser.signOut();
 
-        browser.signIn(g.maker(), ConsoleSheetBooks.PASSWORD);
+        browser.signIn(desk.maker(), ConsoleSheetBooks.PASSWORD);
         browser.open("/admin/sheets/" + sheetId);
-        browser.type("s" + kamala, "200");
+        browser.type("s" + leader, "200");
         browser.type("cash", rupees(browser.textOf(By.cssSelector("#t-collected strong"))));
         browser.clickAndWaitForPage("submit");
         assertEquals("Waiting for confirmation", browser.textOf(STATUS));
         browser.signOut();
 
-        browser.signIn(g.checker(), ConsoleSheetBooks.PASSWORD);
+        browser.signIn(desk.checker(), ConsoleSheetBooks.PASSWORD);
         browser.open("/admin/sheets/" + sheetId);
         browser.clickAndWaitForPage("confirm");
         assertEquals("Confirmed", browser.textOf(STATUS));
         assertTrue(browser.textOf(NOTICE).startsWith("Confirmed: every entry is posted"), browser.textOf(NOTICE));
         String history = browser.textOf("history");
         assertTrue(history.contains("Asha Das (staff)") && history.contains("Meena Roy (staff)")
-                && history.contains("Rekha Kumari (bookkeeper)") && history.contains("in the console")
+                && history.contains("Member 2 (bookkeeper)") && history.contains("in the console")
                 && history.contains("IST"), history);
         assertFalse(history.contains("console:") || history.contains("member:") || history.contains("CONSOLE"),
                 "no internal codes: " + history);
         browser.screenshot("sheet-console-confirmed-1366");
         atPhoneWidth("sheet-console-confirmed");
 
-        // A correction: Sunita's saving was Rs 120, not Rs 100.
-        browser.clickAndWaitForPage("correct-" + sunita);
-        browser.type("s" + sunita, "120");
-        browser.fill("reason", "register shows Rs 120 for Sunita");
+        // A correction: the borrower's saving was Rs 120, not Rs 100.
+        browser.clickAndWaitForPage("correct-" + borrower);
+        browser.type("s" + borrower, "120");
+        browser.fill("reason", "register shows Rs 120 for member 3");
         atPhoneWidth("sheet-console-correction");
         browser.clickAndWaitForPage("correct");
         assertTrue(browser.textOf(NOTICE).startsWith("Corrected"), browser.textOf(NOTICE));
-        assertTrue(browser.textOf("line-" + sunita).contains("Rs 120"), browser.textOf("line-" + sunita));
+        assertTrue(browser.textOf("line-" + borrower).contains("Rs 120"), browser.textOf("line-" + borrower));
         assertTrue(browser.textOf("history").contains("corrected a line"));
 
         assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT id FROM savings_txn WHERE sheet_id = ?1 AND actor NOT IN (?2, ?3)")
-                .setParameter(1, sheetId).setParameter(2, "console:" + g.checker()).setParameter(3, "console:" + g.maker())
+                .setParameter(1, sheetId).setParameter(2, "console:" + desk.checker()).setParameter(3, "console:" + desk.maker())
                 .getResultList()), "every posting of the sheet names the console user who confirmed or corrected it");
     }
 

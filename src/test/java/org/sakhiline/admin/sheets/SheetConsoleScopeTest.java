@@ -22,6 +22,7 @@ import org.sakhiline.books.sheets.SheetLine;
 import org.sakhiline.books.sheets.SheetStatus;
 import org.sakhiline.books.sheets.SheetView;
 import org.sakhiline.testing.ConsoleAuth;
+import org.sakhiline.testing.SheetFixtures;
 
 /**
  * The sheet pages' guards over plain HTTP, as a browser would post: another part of the federation gets the
@@ -40,9 +41,10 @@ class SheetConsoleScopeTest {
 
     @Test
     void aStaffUserOfAnotherVoGetsTheConsolesUsualRefusalAndChangesNothing() {
-        ConsoleSheetBooks.Group g = books.create();
-        long sheetId = submitted(g);
-        ConsoleAuth.Session outsider = ConsoleAuth.signIn(g.outsider(), ConsoleSheetBooks.PASSWORD);
+        ConsoleSheetBooks.Desk desk = books.create();
+        SheetFixtures.Group g = desk.group();
+        long sheetId = submitted(desk);
+        ConsoleAuth.Session outsider = ConsoleAuth.signIn(desk.outsider(), ConsoleSheetBooks.PASSWORD);
         String csrf = outsider.csrfFrom("/admin/sheets");
 
         String usual = outsider.given().get("/admin/org-units/" + g.shgId()).then().statusCode(403).extract().asString();
@@ -60,9 +62,10 @@ class SheetConsoleScopeTest {
 
     @Test
     void formsWithoutTheTokenAndConfirmsByTheMakerAreRefused_aDoubleConfirmPostsOnce() {
-        ConsoleSheetBooks.Group g = books.create();
-        long sheetId = submitted(g);
-        ConsoleAuth.Session maker = ConsoleAuth.signIn(g.maker(), ConsoleSheetBooks.PASSWORD);
+        ConsoleSheetBooks.Desk desk = books.create();
+        SheetFixtures.Group g = desk.group();
+        long sheetId = submitted(desk);
+        ConsoleAuth.Session maker = ConsoleAuth.signIn(desk.maker(), ConsoleSheetBooks.PASSWORD);
         String makerCsrf = maker.csrfFrom("/admin/sheets/" + sheetId);
         maker.given().post("/admin/sheets/" + sheetId + "/confirm").then().statusCode(403)
                 .body(containsString("did not come from this console"));
@@ -70,7 +73,7 @@ class SheetConsoleScopeTest {
                 .body(containsString("another person must confirm it"));
         assertEquals(SheetStatus.SUBMITTED, sheets.view(sheetId).status());
 
-        ConsoleAuth.Session checker = ConsoleAuth.signIn(g.checker(), ConsoleSheetBooks.PASSWORD);
+        ConsoleAuth.Session checker = ConsoleAuth.signIn(desk.checker(), ConsoleSheetBooks.PASSWORD);
         String csrf = checker.csrfFrom("/admin/sheets/" + sheetId);
         checker.given().formParam("csrf", csrf).post("/admin/sheets/" + sheetId + "/confirm").then().statusCode(303)
                 .header("Location", containsString("done=confirmed"));
@@ -87,29 +90,32 @@ class SheetConsoleScopeTest {
 
     @Test
     void amountsThatAreNotWholeRupeesOrNotNumbersAreAnsweredOnThePageWithWhatSheTyped() {
-        ConsoleSheetBooks.Group g = books.create();
-        ConsoleAuth.Session maker = ConsoleAuth.signIn(g.maker(), ConsoleSheetBooks.PASSWORD);
+        ConsoleSheetBooks.Desk desk = books.create();
+        SheetFixtures.Group g = desk.group();
+        ConsoleAuth.Session maker = ConsoleAuth.signIn(desk.maker(), ConsoleSheetBooks.PASSWORD);
         String csrf = maker.csrfFrom("/admin/sheets/groups/" + g.shgId());
         String location = maker.given().formParam("csrf", csrf).post("/admin/sheets/meetings/" + g.meetingId())
                 .then().statusCode(303).extract().header("Location");
         long sheetId = Long.parseLong(location.replaceAll("^.*/admin/sheets/([0-9]+).*$", "$1"));
-        long sunita = g.memberIds().get(0);
+        long leader = g.leaderId();
         long version = sheets.view(sheetId).version();
-        maker.given().formParam("csrf", csrf).formParam("version", version).formParam("a" + sunita, "PRESENT")
-                .formParam("s" + sunita, "twelve").post("/admin/sheets/" + sheetId).then().statusCode(400)
-                .body(containsString("Sunita Devi (no. 1), savings: write the amount in rupees with digits only"))
+        maker.given().formParam("csrf", csrf).formParam("version", version).formParam("a" + leader, "PRESENT")
+                .formParam("s" + leader, "twelve").post("/admin/sheets/" + sheetId).then().statusCode(400)
+                .body(containsString("Member 1 (no. 1), savings: write the amount in rupees with digits only"))
                 .body(containsString("value=\"twelve\""));
-        maker.given().formParam("csrf", csrf).formParam("version", version).formParam("a" + sunita, "PRESENT")
-                .formParam("s" + sunita, "12.50").post("/admin/sheets/" + sheetId).then().statusCode(422)
+        maker.given().formParam("csrf", csrf).formParam("version", version).formParam("a" + leader, "PRESENT")
+                .formParam("s" + leader, "12.50").post("/admin/sheets/" + sheetId).then().statusCode(422)
+                .body(containsString("Member 1 (no. 1), savings: amounts are whole rupees"))
                 .body(containsString("value=\"12.50\""));
-        maker.given().formParam("csrf", csrf).formParam("version", version).formParam("a" + sunita, "SOMETIMES")
+        maker.given().formParam("csrf", csrf).formParam("version", version).formParam("a" + leader, "SOMETIMES")
                 .post("/admin/sheets/" + sheetId).then().statusCode(400).body(containsString("choose present, absent or on leave"));
         assertEquals(version, sheets.view(sheetId).version(), "nothing was saved");
     }
 
     /** A sheet entered and submitted by the maker in the console, waiting for a checker. */
-    private long submitted(ConsoleSheetBooks.Group g) {
-        SheetActor maker = SheetActor.console(g.maker(), Channel.CONSOLE);
+    private long submitted(ConsoleSheetBooks.Desk desk) {
+        SheetFixtures.Group g = desk.group();
+        SheetActor maker = SheetActor.console(desk.maker(), Channel.CONSOLE);
         SheetView v = sheets.open(g.meetingId(), maker, Instant.now());
         List<SheetEdit> edits = new ArrayList<>();
         for (SheetLine line : v.lines()) {
