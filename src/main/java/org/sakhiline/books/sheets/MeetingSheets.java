@@ -40,9 +40,13 @@ public class MeetingSheets {
     private final SheetViews views;
     private final SheetPrefill prefill;
     private final SheetEntries entries;
+    private final SheetConfirmation confirmation;
+    private final SheetCorrections corrections;
+    private final SheetFlags flags;
 
     public MeetingSheets(EntityManager em, SheetsConfig config, SheetRules rules, SheetCheckers checkers,
-                         SheetHistory history, SheetViews views, SheetPrefill prefill, SheetEntries entries) {
+                         SheetHistory history, SheetViews views, SheetPrefill prefill, SheetEntries entries,
+                         SheetConfirmation confirmation, SheetCorrections corrections, SheetFlags flags) {
         this.em = em;
         this.config = config;
         this.rules = rules;
@@ -51,6 +55,9 @@ public class MeetingSheets {
         this.views = views;
         this.prefill = prefill;
         this.entries = entries;
+        this.confirmation = confirmation;
+        this.corrections = corrections;
+        this.flags = flags;
     }
 
     /**
@@ -82,6 +89,15 @@ public class MeetingSheets {
     public SheetView open(long meetingId, SheetActor actor, Instant now) {
         long sheetId = QuarkusTransaction.requiringNew().call(() -> prefill.openOrFind(meetingId, actor, now));
         return QuarkusTransaction.requiringNew().call(() -> views.build(sheetId));
+    }
+
+    /**
+     * The sheet {@link #open} would create for this meeting now (sheet id 0, version 0, nothing written), or the
+     * stored sheet when there is one: USSD shows it on every screen and writes only when she enters a line.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public SheetView prefill(long meetingId, Instant now) {
+        return forMeeting(meetingId).orElseGet(() -> prefill.wouldBe(meetingId, now));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -167,7 +183,7 @@ public class MeetingSheets {
 
     /** Posts a SUBMITTED sheet (see {@link SheetConfirmation}); a repeat answers {@code alreadyConfirmed}. */
     public ConfirmResult confirm(long sheetId, SheetActor checker, Instant now) {
-        throw new UnsupportedOperationException("confirm: coming later today");
+        return confirmation.confirm(sheetId, checker, now);
     }
 
     /** SUBMITTED → DRAFT with a reason, by a checker. */
@@ -187,12 +203,12 @@ public class MeetingSheets {
 
     /** Staff correct one member's line of a CONFIRMED sheet: reversal rows, new postings, a new receipt. */
     public SheetView correct(long sheetId, long memberId, LineEntry corrected, String reason, SheetActor staff, Instant now) {
-        throw new UnsupportedOperationException("correct: coming later today");
+        return corrections.correct(sheetId, memberId, corrected, reason, staff, now);
     }
 
     /** A member's WRONG reply: flags her latest confirmed sheet within the window; changes no money. */
     public Optional<SheetFlag> flagWrong(long memberId, String inboundRef, String text, Instant at) {
-        throw new UnsupportedOperationException("flagWrong: coming later today");
+        return flags.flagWrong(memberId, inboundRef, text, at);
     }
 
     /** SUBMITTED sheets in these units (null = all), oldest first. */
@@ -214,7 +230,7 @@ public class MeetingSheets {
 
     @Transactional(TxType.SUPPORTS)
     public List<SheetFlag> flags(long sheetId) {
-        throw new UnsupportedOperationException("flags: coming later today");
+        return flags.of(sheetId);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -36,15 +36,23 @@ public class SheetEntries {
         if (money && MemberStatus.EXITED.name().equals(l[1])) {
             throw new BusinessRuleException(SheetRules.MEMBER_EXITED, "member " + memberId + " has left the group");
         }
-        em.createNativeQuery("UPDATE meeting_sheet_line SET attendance = ?1, savings_paise = ?2, fine_paise = ?3 WHERE id = ?4")
+        write(sheet, memberId, entry);
+    }
+
+    /** Writes a line that was checked already (a correction checks against what its reversal gives back). */
+    void write(LockedSheet sheet, long memberId, LineEntry entry) {
+        em.createNativeQuery("UPDATE meeting_sheet_line SET attendance = ?1, savings_paise = ?2, fine_paise = ?3"
+                        + " WHERE sheet_id = ?4 AND member_id = ?5")
                 .setParameter(1, entry.attendance().name()).setParameter(2, entry.savingsPaise())
-                .setParameter(3, entry.finePaise()).setParameter(4, num(l[0])).executeUpdate();
-        for (Long loanId : outstanding.keySet()) {
-            Long paid = entry.repaymentsByLoan().get(loanId);
+                .setParameter(3, entry.finePaise()).setParameter(4, sheet.id()).setParameter(5, memberId).executeUpdate();
+        // Loans the entry does not name pay 0; it names only her loans on the sheet (checked before).
+        em.createNativeQuery("UPDATE meeting_sheet_repayment SET amount_paise = 0 WHERE sheet_id = ?1 AND member_id = ?2")
+                .setParameter(1, sheet.id()).setParameter(2, memberId).executeUpdate();
+        for (Map.Entry<Long, Long> paid : entry.repaymentsByLoan().entrySet()) {
             em.createNativeQuery("UPDATE meeting_sheet_repayment SET amount_paise = ?1 WHERE sheet_id = ?2 AND member_id = ?3"
                             + " AND loan_id = ?4")
-                    .setParameter(1, paid == null ? 0 : paid).setParameter(2, sheet.id()).setParameter(3, memberId)
-                    .setParameter(4, loanId).executeUpdate();
+                    .setParameter(1, paid.getValue() == null ? 0 : paid.getValue()).setParameter(2, sheet.id())
+                    .setParameter(3, memberId).setParameter(4, paid.getKey()).executeUpdate();
         }
     }
 

@@ -65,6 +65,9 @@ public class InboundSmsService {
     MitraSmsCommands mitraCommands;
 
     @Inject
+    SheetWrongReplies wrongReplies;
+
+    @Inject
     UnknownSenders unknownSenders;
 
     @Inject
@@ -165,6 +168,9 @@ public class InboundSmsService {
             return SmsOutcome.silent("OPT_" + subscription.get());
         }
         List<CallerMember> members = books.membersForPhone(sms.from());
+        if (!members.isEmpty() && cmd.keyword() == Keyword.WRONG) {
+            return wrongReplies.answer(cmd, members, sms.messageSid(), sms.body(), now);
+        }
         if (!members.isEmpty()) {
             SmsOutcome outcome = memberCommands.answer(cmd, members, now);
             effects.apply(outcome.effects()); // in the message's transaction; the console's dry run skips this
@@ -228,6 +234,10 @@ public class InboundSmsService {
                     + " would change which reminders this phone gets, so the simulator does not run it.");
         }
         List<CallerMember> members = readOnlyBooks.membersForPhone(from);
+        if (!members.isEmpty() && cmd.keyword() == Keyword.WRONG) {
+            SmsOutcome outcome = wrongReplies.dryRun(cmd, members);
+            return new DryRun(outcome.kind(), outcome.reply(), null);
+        }
         if (!members.isEmpty()) {
             SmsOutcome outcome = memberCommands.answer(cmd, members, now, readOnlyBooks);
             return new DryRun(outcome.kind(), outcome.reply(), null);

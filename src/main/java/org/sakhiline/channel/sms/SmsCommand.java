@@ -17,6 +17,8 @@ public record SmsCommand(Keyword keyword, String word, List<String> args) {
         STOP, START,
         // bank mitra commands
         DEPOSIT, REPAYMENT, YES, NO, UNDO,
+        // a member's answer to a meeting-sheet receipt
+        WRONG,
         EMPTY, UNKNOWN
     }
 

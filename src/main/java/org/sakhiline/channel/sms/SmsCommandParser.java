@@ -39,6 +39,9 @@ public final class SmsCommandParser {
         words(Keyword.YES, "YES", "Y", "HAAN", "HAN", "OK", "हाँ", "हां", "ہاں", "হ্যাঁ");
         words(Keyword.NO, "NO", "N", "NAHI", "NAHIN", "नहीं", "نہیں", "না");
         words(Keyword.UNDO, "UNDO", "REVERSE");
+        // Meeting day: "this receipt is wrong", as members write it in each language and script.
+        words(Keyword.WRONG, "WRONG", "GALAT", "GALT", "GHALAT", "GALATH", "BHUL", "BHOOL", "BHUUL", "ARANBA",
+                "गलत", "ग़लत", "غلط", "ভুল", "অরানবা");
     }
 
     private SmsCommandParser() {}

@@ -102,6 +102,11 @@ class SmsTemplatesTest {
         v.put("minutes", "15");
         v.put("hours", "24");
         v.put("reason", "overpayment");
+        // meeting-sheet receipts: the widest common amounts, and a loan still running
+        v.put("saved", Money.format(1_250_000, lang));
+        v.put("repaid", Money.format(1_100_000, lang));
+        v.put("fine", Money.format(50_000, lang));
+        v.put("left", Money.format(8_840_000, lang));
         return v;
     }
 }
