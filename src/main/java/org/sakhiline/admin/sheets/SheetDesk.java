@@ -182,7 +182,7 @@ public class SheetDesk {
                 sheets.history(v.sheetId()).stream().map(e -> new SheetPage.HistoryRow(actors.name(e.actor()),
                         SheetWords.event(e.event()), SheetWords.channel(e.channel()), SheetWords.at(e.at(), v.zone()),
                         SheetWords.note(e.note()))).toList(),
-                flagsOf(v.sheetId()).stream().map(f -> new SheetPage.FlagRow(f.flagId(), f.memberName(),
+                sheets.flags(v.sheetId()).stream().map(f -> new SheetPage.FlagRow(f.flagId(), f.memberName(),
                         SheetWords.at(f.at(), v.zone()), f.text(), f.resolved())).toList(),
                 notice, refused == null ? null : SheetRefusals.words(refused),
                 refused != null && typed != null && v.status() != SheetStatus.DRAFT ? unsaved(v, typed, place.country()) : List.of(),
@@ -220,15 +220,6 @@ public class SheetDesk {
             }
         }
         return out;
-    }
-
-    // TEMPORARY until the books implement flags() (sheets branch: "coming later today"); remove at that merge.
-    private List<org.sakhiline.books.sheets.SheetFlag> flagsOf(long sheetId) {
-        try {
-            return sheets.flags(sheetId);
-        } catch (UnsupportedOperationException e) {
-            return List.of();
-        }
     }
 
     private static SheetPage.Row row(SheetLine line, SheetForm typed, boolean stale, Locale country) {

@@ -145,6 +145,14 @@ class SheetConsoleBrowserTest {
         browser.screenshot("sheet-console-confirmed-1366");
         atPhoneWidth("sheet-console-confirmed");
 
+        // She replies WRONG to her receipt: the sheet is flagged for staff, beside her line.
+        assertTrue(sheets.flagWrong(borrower, "sheet-console-" + sheetId, "WRONG", java.time.Instant.now()).isPresent());
+        browser.open("/admin/sheets");
+        assertTrue(browser.isPresent(By.id("flagged-" + sheetId)), "the flagged sheet is listed");
+        browser.open("/admin/sheets/" + sheetId);
+        assertTrue(browser.textOf("flags").contains("to check"), browser.textOf("flags"));
+        assertTrue(browser.textOf("line-" + borrower).contains("she replied WRONG"));
+
         // A correction: the borrower's saving was Rs 120, not Rs 100.
         browser.clickAndWaitForPage("correct-" + borrower);
         browser.type("s" + borrower, "120");
@@ -154,6 +162,8 @@ class SheetConsoleBrowserTest {
         assertTrue(browser.textOf(NOTICE).startsWith("Corrected"), browser.textOf(NOTICE));
         assertTrue(browser.textOf("line-" + borrower).contains("Rs 120"), browser.textOf("line-" + borrower));
         assertTrue(browser.textOf("history").contains("corrected a line"));
+        assertTrue(browser.textOf("flags").contains("corrected"), "her flag is resolved by the correction");
+        assertFalse(browser.textOf("line-" + borrower).contains("she replied WRONG"));
 
         assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT id FROM savings_txn WHERE sheet_id = ?1 AND actor NOT IN (?2, ?3)")
