@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +26,12 @@ import org.sakhiline.books.org.NewOrgUnit;
 import org.sakhiline.books.org.OrgLevel;
 import org.sakhiline.books.org.OrgUnitService;
 import org.sakhiline.books.org.ShgProfileData;
+import org.sakhiline.books.posting.Channel;
+import org.sakhiline.books.sheets.LineEntry;
+import org.sakhiline.books.sheets.MeetingSheets;
+import org.sakhiline.books.sheets.SheetActor;
+import org.sakhiline.books.sheets.SheetLine;
+import org.sakhiline.books.sheets.SheetView;
 
 /**
  * A group ready for meeting day: member 1 is its LEADER, member 2 its BOOKKEEPER, the rest MEMBERs; member 3
@@ -77,6 +84,33 @@ public class SheetFixtures {
                 BooksFixtures.disbursal()).loanId();
         long meeting = meeting(shg, today, "SCHEDULED");
         return new Group(vo, shg, ids.get(0), ids.get(Math.min(1, members - 1)), ids, phones, borrower, loan, meeting, today);
+    }
+
+    @Inject
+    MeetingSheets sheets;
+
+    /** The group's bookkeeper on USSD. */
+    public static SheetActor bookkeeper(Group g) {
+        return SheetActor.member(g.bookkeeperId(), Channel.USSD);
+    }
+
+    /** The group's leader on USSD. */
+    public static SheetActor leader(Group g) {
+        return SheetActor.member(g.leaderId(), Channel.USSD);
+    }
+
+    /**
+     * The meeting recorded by the bookkeeper and submitted: the leader absent, everyone else "as shown" (the
+     * borrower repays her two instalments due), the cash counted equal to what was collected.
+     */
+    public SheetView submitted(Group g) {
+        SheetView sheet = sheets.open(g.meetingId(), bookkeeper(g), Instant.now());
+        for (SheetLine line : sheet.lines()) {
+            LineEntry entry = line.memberId() == g.leaderId() ? LineEntry.absent() : LineEntry.asShown(line);
+            sheet = sheets.recordLine(sheet.sheetId(), line.memberId(), entry, bookkeeper(g));
+        }
+        sheets.setCashCounted(sheet.sheetId(), sheet.totals().collectedPaise(), bookkeeper(g));
+        return sheets.submit(sheet.sheetId(), bookkeeper(g));
     }
 
     /** A meeting row of the group on {@code date} (any date, any status). */

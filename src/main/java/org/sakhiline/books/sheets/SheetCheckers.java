@@ -39,11 +39,12 @@ public class SheetCheckers {
 
     /** May confirm or reject: the group's leader or a console user, and none of the sheet's makers. */
     void requireChecker(LockedSheet sheet, SheetActor actor) {
-        requireRole(sheet.shgId(), actor, Set.of(MemberRole.LEADER), "confirm a meeting sheet");
+        // The maker hears why first: "someone else must check it" tells her what to do next.
         if (isMaker(sheet.id(), actor.actor())) {
             throw new ForbiddenActorException(SheetRules.MAKER_IS_CHECKER,
                     "you recorded this sheet, so someone else must check it");
         }
+        requireRole(sheet.shgId(), actor, Set.of(MemberRole.LEADER), "confirm a meeting sheet");
     }
 
     /** Whether {@code actor} saved, entered or submitted anything on the sheet (ever, across rejects). */
