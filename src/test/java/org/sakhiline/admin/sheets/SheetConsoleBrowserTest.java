@@ -171,6 +171,34 @@ class SheetConsoleBrowserTest {
                 .getResultList()), "every posting of the sheet names the console user who confirmed or corrected it");
     }
 
+    @Test
+    void onAPhoneEachLineIsACardWithTouchSizedBoxesAndTheSheetIsSubmitted() {
+        ConsoleSheetBooks.Desk desk = books.create();
+        SheetFixtures.Group g = desk.group();
+        browser.signIn(desk.maker(), ConsoleSheetBooks.PASSWORD);
+        browser.phoneViewport();
+        browser.open("/admin/sheets/groups/" + g.shgId());
+        browser.clickAndWaitForPage("start-sheet-" + g.meetingId());
+        assertEquals("block", browser.js("return getComputedStyle(document.querySelector('#sheet tbody tr')).display"),
+                "each line is a card, not a table row");
+        for (long member : g.memberIds()) {
+            browser.select("a" + member, member == g.bookkeeperId() ? "On leave" : "Present");
+        }
+        assertEquals("0", browser.valueOf("s" + g.bookkeeperId()), "on leave: her usual saving is cleared");
+        assertEquals("Rs 2,400", browser.textOf(By.cssSelector("#t-collected strong")), "Rs 100 + Rs 100 + Rs 2,200 due");
+        browser.type("cash", "2400");
+        assertEquals("none: the cash matches", browser.textOf("t-difference"));
+        assertEquals(0, browser.horizontalOverflow(), "the sheet scrolls sideways at 390 px");
+        Number smallest = (Number) browser.js("return Math.min(...[...document.querySelectorAll("
+                + "'#sheet-form select, #sheet-form input.amount, #sheet-form button')].map(e => e.getBoundingClientRect().height))");
+        assertTrue(smallest.doubleValue() >= 44, "a box or button of the sheet is " + smallest + " px tall");
+        browser.screenshot("sheet-console-phone-entered-390");
+        browser.clickAndWaitForPage("submit");
+        assertEquals("Waiting for confirmation", browser.textOf(STATUS));
+        assertEquals(0, browser.horizontalOverflow());
+        browser.screenshot("sheet-console-phone-submitted-390");
+    }
+
     /** Switches to a phone's width, checks nothing scrolls sideways, keeps a screenshot, and goes back to the laptop. */
     private static void atPhoneWidth(String screenshot) {
         browser.phoneViewport();
