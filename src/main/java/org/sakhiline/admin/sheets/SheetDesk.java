@@ -116,23 +116,14 @@ public class SheetDesk {
             throw new InvalidInputException(SheetForm.attendanceField(memberId), "choose present, absent or on leave");
         }
         String why = reason(reason);
-        if (sameAmounts(entry, line)) {
+        if (SheetForm.same(entry, line)) {
             throw new InvalidInputException("reason", "nothing to correct: these are the amounts already recorded for her");
         }
         try {
             return sheets.correct(v.sheetId(), memberId, entry, why, me(), Instant.now());
         } catch (DomainException e) {
-            throw SheetRefusals.namingTheLine(e, v, List.of(new SheetEdit(memberId, entry)), rules);
+            throw SheetRefusals.namingTheLine(e, v, List.of(new SheetEdit(memberId, entry)), rules, true);
         }
-    }
-
-    private static boolean sameAmounts(LineEntry entry, SheetLine line) {
-        if (entry.attendance() != line.attendance() || entry.savingsPaise() != line.savingsPaise()
-                || entry.finePaise() != line.finePaise()) {
-            return false;
-        }
-        return line.repayments().stream()
-                .allMatch(r -> entry.repaymentsByLoan().getOrDefault(r.loanId(), 0L) == r.amountPaise());
     }
 
     private static String reason(String typed) {
@@ -212,7 +203,7 @@ public class SheetDesk {
             } catch (InvalidInputException e) {
                 continue;
             }
-            if (hers != null && !sameAmounts(hers, line)) {
+            if (hers != null && !SheetForm.same(hers, line)) {
                 long repaid = hers.repaymentsByLoan().values().stream().mapToLong(Long::longValue).sum();
                 out.add(line.name() + " (no. " + line.memberNumber() + "): " + SheetWords.attendance(hers.attendance())
                         + ", savings " + SheetWords.money(hers.savingsPaise(), country) + ", repaid "
@@ -242,7 +233,7 @@ public class SheetDesk {
         String meanwhile = "";
         if (stale && typed != null) {
             LineEntry hers = typed.entry(line);
-            if (hers != null && line.entered() && !sameAmounts(hers, line)) {
+            if (hers != null && line.entered() && !SheetForm.same(hers, line)) {
                 meanwhile = "Saved meanwhile: " + SheetWords.attendance(line.attendance()) + ", savings "
                         + SheetWords.money(line.savingsPaise(), country) + ", repaid " + SheetWords.money(repaid, country)
                         + ", fine " + SheetWords.money(line.finePaise(), country);

@@ -153,7 +153,8 @@ final class SheetForm {
         return rupees * 100 + paise;
     }
 
-    private static boolean same(LineEntry entry, SheetLine line) {
+    /** Whether the entry holds exactly what the line already records (attendance and every amount). */
+    static boolean same(LineEntry entry, SheetLine line) {
         if (entry.attendance() != line.attendance() || entry.savingsPaise() != line.savingsPaise()
                 || entry.finePaise() != line.finePaise()) {
             return false;

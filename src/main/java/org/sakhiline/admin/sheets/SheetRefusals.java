@@ -51,6 +51,12 @@ final class SheetRefusals {
      * books' own line check over each edit and names the first line it refuses, in words; else the refusal as it was.
      */
     static DomainException namingTheLine(DomainException e, SheetView v, List<SheetEdit> edits, SheetRules rules) {
+        return namingTheLine(e, v, edits, rules, false);
+    }
+
+    /** @param posted the lines are posted already (a correction): what she repaid on this sheet may be repaid again */
+    static DomainException namingTheLine(DomainException e, SheetView v, List<SheetEdit> edits, SheetRules rules,
+                                         boolean posted) {
         for (SheetEdit edit : edits) {
             SheetLine line = v.line(edit.memberId()).orElse(null);
             if (line == null) {
@@ -58,7 +64,7 @@ final class SheetRefusals {
             }
             Map<Long, Long> outstanding = new HashMap<>();
             for (SheetRepayment r : line.repayments()) {
-                outstanding.put(r.loanId(), r.outstandingPaise());
+                outstanding.put(r.loanId(), r.outstandingPaise() + (posted ? r.amountPaise() : 0));
             }
             try {
                 rules.check(edit.entry(), outstanding);
