@@ -1,5 +1,7 @@
 package org.sakhiline.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.sakhiline.books.consistency.ConsistencyReport;
 import org.sakhiline.books.loans.ChargeMethod;
 import org.sakhiline.books.loans.FundSource;
 import org.sakhiline.books.loans.LoanFrequency;
@@ -111,6 +114,30 @@ public class SheetFixtures {
         }
         sheets.setCashCounted(sheet.sheetId(), sheet.totals().collectedPaise(), bookkeeper(g));
         return sheets.submit(sheet.sheetId(), bookkeeper(g));
+    }
+
+    /** The books check finds nothing wrong with this group's balances, its loan or this sheet (other tests' data aside). */
+    public static void assertConsistent(ConsistencyReport r, Group g, long sheetId) {
+        assertTrue(r.balanceDifferences().stream().noneMatch(d -> g.memberIds().contains(d.memberId())), r.toString());
+        assertTrue(r.instalmentDifferences().stream().noneMatch(d -> d.loanId() == g.loanId()), r.toString());
+        assertTrue(r.sheetDifferences().stream().noneMatch(d -> d.sheetId() == sheetId), r.toString());
+    }
+
+    /** The first row of a native query as numbers (null stays null), read in a transaction of its own. */
+    public List<Long> numbers(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var q = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                q.setParameter(i + 1, params[i]);
+            }
+            Object row = q.getSingleResult();
+            Object[] cols = row instanceof Object[] a ? a : new Object[] {row};
+            List<Long> out = new ArrayList<>();
+            for (Object c : cols) {
+                out.add(c == null ? null : ((Number) c).longValue());
+            }
+            return out;
+        });
     }
 
     /** A meeting row of the group on {@code date} (any date, any status). */

@@ -12,7 +12,8 @@ import org.sakhiline.books.savings.SavingsTxn;
 /**
  * Recomputes the caches from the logs: each member's balance from savings_txn (one GROUP BY) and each
  * instalment's paid amounts from loan_allocation (one GROUP BY). {@link #rebuild()} rewrites the caches
- * from the logs; the logs themselves are never touched.
+ * from the logs; the logs themselves are never touched. Meeting sheets are checked against the ledger rows
+ * that name them (savings, fines, repayments); nothing rebuilds those: a difference is for staff to look at.
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +35,20 @@ public class ConsistencyCheck {
             + " a ON a.instalment_id = i.id"
             + " WHERE i.principal_paid_paise <> COALESCE(a.p, 0) OR i.charge_paid_paise <> COALESCE(a.c, 0)";
 
+    /** Per sheet and kind: what its lines say against what the ledger holds under its id (see SheetDifference). */
+    private static final String SHEET_DIFFS = sheetDiffs("savings", "SELECT sheet_id, SUM(savings_paise) AS v FROM meeting_sheet_line"
+            + " GROUP BY sheet_id", "savings_txn") + " UNION ALL " + sheetDiffs("fines", "SELECT sheet_id, SUM(fine_paise) AS v"
+            + " FROM meeting_sheet_line GROUP BY sheet_id", "fine_txn") + " UNION ALL " + sheetDiffs("repaid",
+            "SELECT sheet_id, SUM(amount_paise) AS v FROM meeting_sheet_repayment GROUP BY sheet_id", "loan_repayment");
+
+    private static String sheetDiffs(String kind, String linesSql, String ledger) {
+        return "SELECT s.id, '" + kind + "', CASE WHEN s.status = 'CONFIRMED' THEN COALESCE(l.v, 0) ELSE 0 END, COALESCE(t.v, 0)"
+                + " FROM meeting_sheet s LEFT JOIN (" + linesSql + ") l ON l.sheet_id = s.id"
+                + " LEFT JOIN (SELECT sheet_id, SUM(amount_paise) AS v, COUNT(*) AS n FROM " + ledger
+                + " WHERE sheet_id IS NOT NULL GROUP BY sheet_id) t ON t.sheet_id = s.id"
+                + " WHERE CASE WHEN s.status = 'CONFIRMED' THEN COALESCE(l.v, 0) <> COALESCE(t.v, 0) ELSE COALESCE(t.n, 0) > 0 END";
+    }
+
     @Transactional(TxType.SUPPORTS)
     public ConsistencyReport check() {
         List<ConsistencyReport.BalanceDifference> balances = rows(BALANCE_DIFFS).stream()
@@ -41,11 +56,16 @@ public class ConsistencyCheck {
         List<ConsistencyReport.InstalmentDifference> instalments = rows(INSTALMENT_DIFFS).stream()
                 .map(r -> new ConsistencyReport.InstalmentDifference(num(r[0]), num(r[1]), (int) num(r[2]), num(r[3]),
                         num(r[4]), num(r[5]), num(r[6]))).toList();
-        ConsistencyReport report = new ConsistencyReport(Instant.now(), balances.isEmpty() && instalments.isEmpty(),
+        List<ConsistencyReport.SheetDifference> sheets = rows(SHEET_DIFFS).stream()
+                .map(r -> new ConsistencyReport.SheetDifference(num(r[0]), (String) r[1], num(r[2]), num(r[3]))).toList();
+        ConsistencyReport report = new ConsistencyReport(Instant.now(),
+                balances.isEmpty() && instalments.isEmpty() && sheets.isEmpty(),
                 balances.size(), balances.stream().limit(MAX_LISTED).toList(),
-                instalments.size(), instalments.stream().limit(MAX_LISTED).toList());
+                instalments.size(), instalments.stream().limit(MAX_LISTED).toList(),
+                sheets.size(), sheets.stream().limit(MAX_LISTED).toList());
         if (!report.consistent()) {
-            LOG.warnf("consistency check: %d balance and %d instalment differences", balances.size(), instalments.size());
+            LOG.warnf("consistency check: %d balance, %d instalment and %d meeting-sheet differences", balances.size(),
+                    instalments.size(), sheets.size());
         }
         return report;
     }

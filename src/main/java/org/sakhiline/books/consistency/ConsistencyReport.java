@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record ConsistencyReport(Instant checkedAt, boolean consistent, long balanceDifferenceCount,
                                 List<BalanceDifference> balanceDifferences, long instalmentDifferenceCount,
-                                List<InstalmentDifference> instalmentDifferences) {
+                                List<InstalmentDifference> instalmentDifferences, long sheetDifferenceCount,
+                                List<SheetDifference> sheetDifferences) {
 
     /** A member whose cached balance differs from SUM(savings_txn.amount_paise). */
     public record BalanceDifference(long memberId, long cachedPaise, long logPaise) {}
@@ -18,4 +19,11 @@ public record ConsistencyReport(Instant checkedAt, boolean consistent, long bala
     public record InstalmentDifference(long instalmentId, long loanId, int seq, long cachedPrincipalPaidPaise,
                                        long allocatedPrincipalPaise, long cachedChargePaidPaise,
                                        long allocatedChargePaise) {}
+
+    /**
+     * A meeting sheet whose lines and the ledger rows naming it disagree: for a CONFIRMED sheet the net savings,
+     * fines or repayments posted with its id differ from its lines (corrections keep both in step); any other
+     * sheet must have posted nothing. {@code kind}: savings, fines or repaid.
+     */
+    public record SheetDifference(long sheetId, String kind, long sheetPaise, long ledgerPaise) {}
 }

@@ -74,7 +74,7 @@ class MeetingSheetsConfirmTest {
                 + " AND template_key = 'sheet_receipt'", sheetId));
         assertEquals(List.of("OPENED", "SAVED", "SAVED", "SAVED", "SAVED", "SAVED", "SUBMITTED", "CONFIRMED"),
                 sheets.history(sheetId).stream().map(SheetEvent::event).toList());
-        assertTrue(consistency.check().consistent());
+        SheetFixtures.assertConsistent(consistency.check(), g, sheetId);
         assertTrue(sheets.recordable(g.shgId(), Instant.now()).isEmpty(), "a confirmed meeting is no longer recordable");
     }
 
@@ -123,7 +123,22 @@ class MeetingSheetsConfirmTest {
         assertEquals(List.of(1L), longs("SELECT COUNT(*) FROM loan_repayment WHERE sheet_id = ?1", submitted.sheetId()));
         assertEquals(List.of(4L), longs("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key LIKE CONCAT('sheet-receipt:', ?1, ':%')",
                 submitted.sheetId()));
-        assertTrue(consistency.check().consistent());
+        SheetFixtures.assertConsistent(consistency.check(), g, submitted.sheetId());
+    }
+
+    @Test
+    void theBooksCheckFindsASheetThatDisagreesWithTheLedger() {
+        SheetFixtures.Group g = fixtures.group(3);
+        long sheetId = fixtures.submitted(g).sheetId();
+        sheets.confirm(sheetId, SheetFixtures.leader(g), Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE meeting_sheet_line SET fine_paise = 500"
+                + " WHERE sheet_id = ?1 AND member_id = ?2").setParameter(1, sheetId).setParameter(2, g.borrowerId()).executeUpdate());
+
+        assertTrue(consistency.check().sheetDifferences().contains(
+                new org.sakhiline.books.consistency.ConsistencyReport.SheetDifference(sheetId, "fines", 500, 0)));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE meeting_sheet_line SET fine_paise = 0"
+                + " WHERE sheet_id = ?1").setParameter(1, sheetId).executeUpdate());
+        SheetFixtures.assertConsistent(consistency.check(), g, sheetId);
     }
 
     @Test
@@ -235,18 +250,6 @@ class MeetingSheetsConfirmTest {
     }
 
     private List<Long> longs(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var q = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
-            }
-            Object row = q.getSingleResult();
-            Object[] cols = row instanceof Object[] a ? a : new Object[] {row};
-            List<Long> out = new ArrayList<>();
-            for (Object c : cols) {
-                out.add(c == null ? null : ((Number) c).longValue());
-            }
-            return out;
-        });
+        return fixtures.numbers(sql, params);
     }
 }

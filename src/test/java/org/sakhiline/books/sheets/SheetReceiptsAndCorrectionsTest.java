@@ -112,7 +112,7 @@ class SheetReceiptsAndCorrectionsTest {
         assertEquals("sheet_receipt_fix", outbox("sheet-receipt:" + sheetId + ":" + g.borrowerId() + ":fix1").get(4));
         assertTrue(sheets.history(sheetId).stream().anyMatch(e -> e.event().equals("CORRECTED") && e.actor().equals("console:meera")
                 && e.note().startsWith("register says 150")));
-        assertTrue(consistency.check().consistent());
+        SheetFixtures.assertConsistent(consistency.check(), g, sheetId);
 
         long version = corrected.version();
         assertEquals(corrected, sheets.correct(sheetId, g.borrowerId(), fixed, "again", staff, Instant.now()),
@@ -123,7 +123,7 @@ class SheetReceiptsAndCorrectionsTest {
         assertEquals(100_00, savings.balancePaise(g.borrowerId()));
         assertEquals(0, fines.totalPaise(g.borrowerId()));
         assertEquals(10 * 1_100_00L, loans.loansOf(g.borrowerId()).get(0).outstandingPaise());
-        assertTrue(consistency.check().consistent());
+        SheetFixtures.assertConsistent(consistency.check(), g, sheetId);
     }
 
     @Test
@@ -160,14 +160,6 @@ class SheetReceiptsAndCorrectionsTest {
     }
 
     private List<Long> counts(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var q = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
-            }
-            Object row = q.getSingleResult();
-            Object[] cols = row instanceof Object[] a ? a : new Object[] {row};
-            return java.util.Arrays.stream(cols).map(c -> ((Number) c).longValue()).toList();
-        });
+        return fixtures.numbers(sql, params);
     }
 }
