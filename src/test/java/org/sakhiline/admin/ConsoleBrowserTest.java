@@ -24,7 +24,7 @@ class ConsoleBrowserTest {
     private static final By NOTICE = By.cssSelector("p.notice[role=status]");
     private static final By SIGN_IN_FORM = By.cssSelector("form[action='/j_security_check']");
     private static final By NAV_LINKS = By.cssSelector("nav.main-nav a");
-    private static final List<String> NAV = List.of("Menus", "Simulator", "Groups", "Reports", "Members", "Import", "Messages", "Reminders", "Audit log", "Users");  // Users: administrators only
+    private static final List<String> NAV = List.of("Menus", "Simulator", "Groups", "Meeting sheets", "Reports", "Members", "Import", "Messages", "Reminders", "Audit log", "Users");  // Users: administrators only
 
     @Test
     void signingInThroughTheFormOpensTheConsoleHome() {

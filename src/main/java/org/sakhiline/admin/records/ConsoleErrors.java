@@ -6,23 +6,27 @@ import jakarta.ws.rs.core.Response;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.DomainException;
+import org.sakhiline.support.problem.ForbiddenActorException;
 import org.sakhiline.support.problem.NotFoundException;
 
-/** Console answers for a missing record and the HTTP status of a refused form. */
-final class ConsoleErrors {
+/** Console answers for a missing record and the HTTP status of a refused form (records and meeting sheets). */
+public final class ConsoleErrors {
 
     private ConsoleErrors() {}
 
     /** A short text page, not the API's problem+json (the console is read by people). */
-    static WebApplicationException notFound(String what) {
+    public static WebApplicationException notFound(String what) {
         return new WebApplicationException(Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity("Not found: " + what).build());
     }
 
     /** The status a re-rendered form answers with, the same family as the API's. */
-    static int statusOf(DomainException e) {
+    public static int statusOf(DomainException e) {
         if (e instanceof NotFoundException) {
             return 404;
+        }
+        if (e instanceof ForbiddenActorException) {
+            return 403;
         }
         if (e instanceof ConflictException) {
             return 409;
