@@ -134,6 +134,31 @@ class DashboardTest {
         assertEquals(List.of("Rs 1,25,300", "Rs 0"), cells(page, "#table-savings-loans tbody tr:last-child").subList(1, 3));
     }
 
+    @Inject
+    org.sakhiline.testing.SheetFixtures sheetGroups;
+    @Inject
+    org.sakhiline.books.sheets.MeetingSheets sheets;
+    @Inject
+    org.sakhiline.access.ConsoleUsers consoleUsers;
+
+    @Test
+    void aSubmittedMeetingSheetWaitsOnTheDashboardUntilItIsConfirmed() {
+        org.sakhiline.testing.SheetFixtures.Group g = sheetGroups.group(4);
+        String user = "sheet-staff-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> consoleUsers.create(user, ScopedBooks.STAFF_PASSWORD,
+                org.sakhiline.access.ConsoleRole.STAFF, g.voId(), "Staff of the sheet VO"));
+        ConsoleAuth.Session staff = ConsoleAuth.signIn(user, ScopedBooks.STAFF_PASSWORD);
+        assertEquals(null, dashboard(staff).selectFirst("#sheets-waiting"));
+
+        long sheetId = sheetGroups.submitted(g).sheetId();
+        Document page = dashboard(staff);
+        assertEquals("1 meeting sheet is waiting for confirmation", text(page, "#sheets-waiting .attention-text"));
+        assertEquals("/admin/sheets", page.selectFirst("#sheets-waiting a").attr("href"));
+
+        sheets.confirm(sheetId, org.sakhiline.books.sheets.SheetActor.console(user, Channel.CONSOLE), java.time.Instant.now());
+        assertEquals(null, dashboard(staff).selectFirst("#sheets-waiting"), "confirmed: nothing waits");
+    }
+
     private static Document dashboard(ConsoleAuth.Session session) {
         return Jsoup.parse(session.given().get("/admin").then().statusCode(200).extract().asString());
     }
