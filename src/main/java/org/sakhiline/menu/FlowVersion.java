@@ -107,6 +107,11 @@ public final class FlowVersion {
         throw new IllegalStateException("flow " + key() + " v" + number + " has no text '" + key + "' for " + lang);
     }
 
+    /** True when some language of the fallback chain has a text for {@code key}. */
+    public boolean hasText(String lang, String key) {
+        return fallback(lang).stream().anyMatch(l -> texts.containsKey(l) && texts.get(l).containsKey(key));
+    }
+
     /** The language texts will actually be rendered in for a requested tag. */
     public String effectiveLanguage(String lang) {
         for (String l : fallback(lang)) {

@@ -134,8 +134,22 @@ public final class MenuEngine {
      * channel shows when the database or anything else fails.
      */
     public MenuOutput busy(FlowVersion flow, String language) {
+        return ending(flow, language, KEY_BUSY);
+    }
+
+    /**
+     * The screen, ending the session, for a change the books refused while a step's effects were written (e.g. the
+     * sheet she was entering was submitted meanwhile): the flow's text {@code refused_<problem code>} when it has
+     * one, else "busy". Nothing of the step was written; what was written before stays.
+     */
+    public MenuOutput refused(FlowVersion flow, String language, String problemCode) {
+        String key = "refused_" + String.valueOf(problemCode).replace('-', '_');
+        return ending(flow, language, flow.hasText(flow.effectiveLanguage(language), key) ? key : KEY_BUSY);
+    }
+
+    private MenuOutput ending(FlowVersion flow, String language, String key) {
         String lang = flow.effectiveLanguage(language);
-        PromptLine line = new PromptLine(renderText(flow, lang, KEY_BUSY, Map.of()), KEY_BUSY, Map.of());
+        PromptLine line = new PromptLine(renderText(flow, lang, key, Map.of()), key, Map.of());
         return new MenuOutput(lang, List.of(line), List.of(), List.of(), null, null, Wait.NONE, true);
     }
 

@@ -29,6 +29,7 @@ import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.CorrelationId;
 import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.problem.DomainException;
 
 /**
  * One USSD hop, whatever the gateway: find the live session (or start one), hand the latest input to
@@ -160,6 +161,12 @@ public class UssdConversation {
             // A session id reused by the gateway for another phone must never resume someone else's menu.
             live = sessions.find(hop.key()).filter(s -> s.isLiveAt(now) && s.phone().equals(hop.phone())).orElse(null);
             return respond(hop, live, null, ioThread, now);
+        } catch (DomainException refused) {
+            // The books refused what this hop would write (e.g. the sheet she is entering was submitted meanwhile):
+            // a rule, not a fault. Nothing of the hop was written; she is told in her language.
+            LOG.infof("USSD hop refused by the books [cid %s] session %s phone %s: %s (%s)", cid, hop.key(),
+                    PhoneMask.mask(hop.phone()), refused.code(), refused.getMessage());
+            return new HopAttempt.Answered<>(refusedScreen(live, refused.code()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, hop.key(), PhoneMask.mask(hop.phone()));
             return new HopAttempt.Answered<>(busy(live));
@@ -255,6 +262,20 @@ public class UssdConversation {
             recent.stored(next, now);
         }
         return true;
+    }
+
+    /** Her session's flow's words for a refusal by the books (see {@link MenuEngine#refused}); busy when it has none. */
+    private UssdReply refusedScreen(MenuSession live, String code) {
+        try {
+            Optional<FlowVersion> flow = flows.knownWithoutDatabase(live == null ? null : live.flowVersionId(), config.flow());
+            if (flow.isPresent()) {
+                String language = live == null || live.stateJson() == null ? null : SessionState.fromJson(live.stateJson()).language();
+                return new UssdReply(ScreenText.compose(engine.refused(flow.get(), language, code)), false);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not word the refusal from the flow; answering busy", e);
+        }
+        return busy(live);
     }
 
     /** The busy screen, worded without the database that just failed: from a flow known here, else in English. */

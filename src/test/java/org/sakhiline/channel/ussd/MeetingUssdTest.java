@@ -164,6 +164,29 @@ class MeetingUssdTest {
     }
 
     @Test
+    void aSheetSubmittedFromTheConsoleMeanwhileIsRefusedInHerWordsAndKeepsWhatWasEntered() {
+        SheetFixtures.Group g = group();
+        AtSession s = new AtSession(g.phones().get(1));
+        startRecording(s, g);
+        assertTrue(s.send("1").startsWith("CON Member 2\n"), "member 1 entered by the bookkeeper");
+        // Meanwhile a staff member types the rest of the paper register in the console and submits it.
+        org.sakhiline.books.sheets.SheetActor staff = org.sakhiline.books.sheets.SheetActor.console("register-clerk", Channel.CONSOLE);
+        SheetView sheet = sheets.forMeeting(g.meetingId()).orElseThrow();
+        for (SheetLine line : sheet.lines()) {
+            if (!line.entered()) {
+                sheet = sheets.recordLine(sheet.sheetId(), line.memberId(), org.sakhiline.books.sheets.LineEntry.asShown(line), staff);
+            }
+        }
+        sheets.setCashCounted(sheet.sheetId(), sheet.totals().collectedPaise(), staff);
+        sheets.submit(sheet.sheetId(), staff);
+
+        assertEquals("END This sheet can no longer be changed.", s.send("2"));
+        SheetView after = sheets.forMeeting(g.meetingId()).orElseThrow();
+        assertEquals(SheetStatus.SUBMITTED, after.status());
+        assertEquals(Attendance.PRESENT, after.line(g.memberIds().get(1)).orElseThrow().attendance(), "her '2 Absent' wrote nothing");
+    }
+
+    @Test
     void aPlainMemberHasNoMeetingDayOption() {
         SheetFixtures.Group g = group();
         pins.setPin(g.memberIds().get(3), PIN);
