@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.books.loans.ChargeMethod;
 import org.sakhiline.books.loans.FundSource;
@@ -278,8 +277,6 @@ class MeetingDayLoopTest {
 
     /** Any service charge gives instalments with paise: "as shown" must still record them (found by the bench). */
     @Test
-    @Disabled("open bug, /work/briefs/loop-findings.md [sheets 14:41]: 'as shown' of a due with paise is refused as"
-            + " not whole rupees, and her session ends 'Service busy'; enable when the prefill is recordable")
     void aLoanWhoseInstalmentHasPaiseIsRecordedAsShown() {
         Group g = groups.sixWomen();
         Woman asha = g.byName("Asha Nath");
@@ -291,9 +288,19 @@ class MeetingDayLoopTest {
             kamla.asShown(w);
         }
         SheetLine line = sheets.forMeeting(g.meetingId()).orElseThrow().line(asha.id()).orElseThrow();
-        long recorded = line.repayments().stream().filter(r -> r.loanId() == loanId).findFirst().orElseThrow().amountPaise();
-        assertTrue(recorded > 0, "her instalment of Rs 1,716.67 is on the sheet: " + line);
+        org.sakhiline.books.sheets.SheetRepayment due = line.repayments().stream().filter(r -> r.loanId() == loanId)
+                .findFirst().orElseThrow();
+        assertTrue(due.duePaise() % 100 != 0, "the schedule's instalment has paise: " + due);
+        assertEquals(due.duePaise(), due.amountPaise(), "her instalment is on the sheet to the paisa: " + line);
         assertThat(kamla.screen(), containsString("Submit"));
+        // Typed amounts stay whole rupees: paise are taken only where the books computed the figure.
+        org.sakhiline.support.problem.DomainException typed = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sakhiline.support.problem.DomainException.class, () -> sheets.recordLine(
+                        sheets.forMeeting(g.meetingId()).orElseThrow().sheetId(), asha.id(),
+                        new org.sakhiline.books.sheets.LineEntry(Attendance.PRESENT, line.savingsPaise(), 0,
+                                java.util.Map.of(loanId, due.duePaise() - 1)),
+                        org.sakhiline.books.sheets.SheetActor.member(g.bookkeeper().id(), org.sakhiline.books.posting.Channel.USSD)));
+        assertEquals("not-whole-rupees", typed.code());
     }
 
     @Test

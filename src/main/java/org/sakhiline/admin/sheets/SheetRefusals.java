@@ -63,11 +63,13 @@ final class SheetRefusals {
                 continue;
             }
             Map<Long, Long> outstanding = new HashMap<>();
+            Map<Long, Long> due = new HashMap<>();
             for (SheetRepayment r : line.repayments()) {
                 outstanding.put(r.loanId(), r.outstandingPaise() + (posted ? r.amountPaise() : 0));
+                due.put(r.loanId(), r.duePaise());
             }
             try {
-                rules.check(edit.entry(), outstanding);
+                rules.check(edit.entry(), outstanding, due);
             } catch (DomainException refused) {
                 String message = refused instanceof InvalidInputException invalid
                         ? invalid.errors().get(0).field() + ": " + invalid.errors().get(0).message() : refused.getMessage();

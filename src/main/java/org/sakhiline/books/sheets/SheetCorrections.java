@@ -62,8 +62,12 @@ public class SheetCorrections {
                 "member " + memberId + " is not on this meeting's sheet"));
         // What may be repaid: what is left now plus what this sheet's standing repayment will give back.
         Map<Long, Long> room = new HashMap<>();
-        old.repayments().forEach(r -> room.put(r.loanId(), r.outstandingPaise() + r.amountPaise()));
-        rules.check(corrected, room);
+        Map<Long, Long> due = new HashMap<>();
+        old.repayments().forEach(r -> {
+            room.put(r.loanId(), r.outstandingPaise() + r.amountPaise());
+            due.put(r.loanId(), r.duePaise());
+        });
+        rules.check(corrected, room, due);
         if (sameAs(old, corrected)) {
             return before;
         }

@@ -31,7 +31,7 @@ public class SheetEntries {
         }
         Object[] l = (Object[]) line.get(0);
         Map<Long, Long> outstanding = outstandingByLoan(sheet.id(), memberId);
-        rules.check(entry, outstanding);
+        rules.check(entry, outstanding, dueByLoan(sheet.id(), memberId));
         boolean money = entry.savingsPaise() + entry.finePaise() + entry.repaidPaise() > 0;
         if (money && MemberStatus.EXITED.name().equals(l[1])) {
             throw new BusinessRuleException(SheetRules.MEMBER_EXITED, "member " + memberId + " has left the group");
@@ -54,6 +54,17 @@ public class SheetEntries {
                     .setParameter(1, paid.getValue() == null ? 0 : paid.getValue()).setParameter(2, sheet.id())
                     .setParameter(3, memberId).setParameter(4, paid.getKey()).executeUpdate();
         }
+    }
+
+    /** Her loans on the sheet and the instalment due on each, as prefilled. */
+    Map<Long, Long> dueByLoan(long sheetId, long memberId) {
+        Map<Long, Long> out = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT loan_id, due_paise FROM meeting_sheet_repayment WHERE sheet_id = ?1"
+                + " AND member_id = ?2").setParameter(1, sheetId).setParameter(2, memberId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.put(num(r[0]), num(r[1]));
+        }
+        return out;
     }
 
     /** Her loans on the sheet and what is left on each now. */

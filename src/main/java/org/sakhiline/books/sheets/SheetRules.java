@@ -44,6 +44,15 @@ public class SheetRules {
      * repayment above what is left on the loan ({@code outstandingByLoan}: her line's loans).
      */
     public void check(LineEntry entry, Map<Long, Long> outstandingByLoan) {
+        check(entry, outstandingByLoan, Map.of());
+    }
+
+    /**
+     * As {@link #check(LineEntry, Map)}, where a repayment may also carry paise when it is exactly the instalment
+     * due on her line ({@code dueByLoan}) or exactly what is left on the loan: the books computed those amounts
+     * (a loan with a service charge has paise in its schedule), she did not type them.
+     */
+    public void check(LineEntry entry, Map<Long, Long> outstandingByLoan, Map<Long, Long> dueByLoan) {
         if (entry == null || entry.attendance() == null) {
             throw new InvalidInputException("attendance", "must be PRESENT, ABSENT or LEAVE");
         }
@@ -55,7 +64,8 @@ public class SheetRules {
                 throw new BusinessRuleException(NOT_HER_LOAN, "loan " + r.getKey() + " is not one of her open loans on this sheet");
             }
             long paid = r.getValue() == null ? 0 : r.getValue();
-            amount("repaymentsByLoan." + r.getKey(), paid);
+            boolean computedByTheBooks = paid == outstanding || paid == dueByLoan.getOrDefault(r.getKey(), -1L);
+            amount("repaymentsByLoan." + r.getKey(), paid, !computedByTheBooks);
             if (paid > outstanding) {
                 throw new BusinessRuleException(REPAYMENT_OVER_OUTSTANDING, "repayment of Rs " + paid / 100
                         + " is more than the Rs " + outstanding / 100 + " left on loan " + r.getKey());
@@ -94,10 +104,16 @@ public class SheetRules {
     }
 
     private void amount(String field, long paise) {
+        amount(field, paise, true);
+    }
+
+    private void amount(String field, long paise, boolean typed) {
         if (paise < 0) {
             throw new InvalidInputException(field, "must not be negative");
         }
-        wholeRupees(field, paise);
+        if (typed) {
+            wholeRupees(field, paise);
+        }
         if (paise > config.maxEntryPaise()) {
             throw new BusinessRuleException(AMOUNT_OVER_LIMIT, field + ": Rs " + paise / 100 + " is above the limit of Rs "
                     + config.maxEntryPaise() / 100 + " for one entry");

@@ -23,7 +23,7 @@ public final class DltVariables {
     public static Map<String, Integer> widths(String lang) {
         Map<String, Integer> w = new HashMap<>();
         int amount = chars(ValueType.AMOUNT.widest(lang, 0));
-        for (String money : new String[] {"amount", "balance", "due", "overdue", "outstanding", "max"}) {
+        for (String money : new String[] {"amount", "balance", "due", "overdue", "outstanding", "max", "saved", "repaid", "fine", "left"}) {
             w.put(money, amount);
         }
         w.put("date", chars(ValueType.DATE.widest(lang, 0)));

@@ -143,7 +143,7 @@ class SmsDltCheckTest {
     /** Every placeholder at its widest: amounts, the widest date and time of the language, free text past its clip. */
     private static Map<String, String> widest(String lang) {
         Map<String, String> v = new HashMap<>();
-        for (String money : List.of("amount", "balance", "due", "overdue", "outstanding", "max")) {
+        for (String money : List.of("amount", "balance", "due", "overdue", "outstanding", "max", "saved", "repaid", "fine", "left")) {
             v.put(money, ValueType.AMOUNT.widest(lang, 0));
         }
         v.put("date", ValueType.DATE.widest(lang, 0));
