@@ -49,11 +49,13 @@ public class SheetResource {
     AccessScope scope;
 
     @GET
-    @Operation(summary = "The meeting's sheet; opened as a prefilled DRAFT on first read (group savings, instalments due)",
-            description = "Lines in member-number order; a line with attendance null is not entered yet. " + CODES)
+    @Operation(summary = "The meeting's sheet; before anyone saved it, the DRAFT it would open as (group savings, instalments due)",
+            description = "Lines in member-number order; a line with attendance null is not entered yet. A sheet nobody"
+                    + " opened yet reads with sheetId 0 and version 0 and is not written by reading: the first PUT"
+                    + " (version 0) opens it. " + CODES)
     public SheetView get(@PathParam("id") long meetingId) {
         scope.requireMeeting(meetingId);
-        return sheets.forMeeting(meetingId).orElseGet(() -> sheets.open(meetingId, actor(), Instant.now()));
+        return sheets.forMeeting(meetingId).orElseGet(() -> sheets.prefill(meetingId, Instant.now()));
     }
 
     @PUT

@@ -59,6 +59,10 @@ class SheetApiTest {
                 .body("status", equalTo("DRAFT")).body("lines.size()", equalTo(3))
                 .body("lines[2].repayments[0].duePaise", equalTo(2_200_00)).extract().jsonPath();
         int version = opened.getInt("version");
+        // Reading writes nothing: a sheet nobody saved reads as the draft it would open as, and the first PUT opens it.
+        org.junit.jupiter.api.Assertions.assertEquals(0, opened.getLong("sheetId"));
+        org.junit.jupiter.api.Assertions.assertEquals(0L, ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM meeting_sheet WHERE meeting_id = ?1").setParameter(1, g.meetingId()).getSingleResult()).longValue());
         Map<String, Object> draft = Map.of("version", version, "cashCountedPaise", 2_300_00, "lines", List.of(
                 Map.of("memberId", g.leaderId(), "attendance", "ABSENT"),
                 Map.of("memberId", g.bookkeeperId(), "attendance", "LEAVE"),
