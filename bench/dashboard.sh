@@ -5,25 +5,22 @@
 # milliseconds, then the same for the "groups that stopped meeting" list and a member's passbook, then the
 # monthly roll-up's consistency with the ledger.
 #
-#   bench/dashboard.sh [--members 100000] [--runs 200] [--app DIR] [--keep]
+#   bench/dashboard.sh [--members 100000] [--runs 200] [--app DIR]
 #
 # Uses the database sakhiline_bench (created if missing, loaded with the demo generator if empty; bench/reports.sh
 # and bench/ussd.sh use it too: when another script is loading it, this one waits rather than loading twice).
-# The service applies this branch's migrations (V120 month_rollup, V121 an outbox index) to it; unless --keep is
-# given they are taken off again at the end, so a build without them (another branch) still starts on the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MEMBERS=100000
 RUNS=200
 APP=""
-KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --members) MEMBERS="$2"; shift 2 ;;
     --runs) RUNS="$2"; shift 2 ;;
     --app) APP="$2"; shift 2 ;;
-    --keep) KEEP=1; shift ;;
+    --keep) shift ;; # the roll-up tables are part of the schema now: always kept
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -56,7 +53,7 @@ if [ "$(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='
   echo "== loading $MEMBERS demo members into $DB (once; a few minutes)"
   ./scripts/load-demo-data --members "$MEMBERS"
 fi
-# A roll-up left by an earlier run (--keep) is rebuilt from the ledger at start, and the rebuild is timed.
+# A roll-up left by an earlier run is rebuilt from the ledger at start, and the rebuild is timed.
 if [ "$(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema='$DB' AND table_name='month_rollup_state'")" = "1" ]; then
   sql "UPDATE month_rollup_state SET rebuilt_at = NULL"
 fi
@@ -72,10 +69,6 @@ java -Xmx1g -Dquarkus.http.port=$PORT -Dquarkus.log.level=WARN -Dquarkus.log.cat
 SERVICE=$!
 cleanup() {
   kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true
-  if [ "$KEEP" = "0" ]; then
-    sql "DROP TABLE IF EXISTS month_rollup, month_rollup_state; DROP INDEX IF EXISTS ix_outbox_created ON outbox_message;
-         DELETE FROM flyway_schema_history WHERE version IN ('120', '121');" || true
-  fi
 }
 trap cleanup EXIT
 for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
