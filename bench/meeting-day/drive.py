@@ -22,7 +22,6 @@ groups = [line.split("\t") for line in open(bk_file).read().splitlines() if line
 member_phones = [line.strip() for line in open(member_file) if line.strip()]
 OPTION = re.compile(r"^([0-9]+) (.*)$")
 COLLECTED = re.compile(r"Collected Rs ([0-9,]+)")
-DUE = re.compile(r"Savings Rs ([0-9,]+), loan Rs ([0-9,]+)(\.[0-9]+)?")
 
 
 def pct(values, p):
@@ -75,12 +74,6 @@ def next_input(screen, state):
         return option(screen, "Cash counted")
     if state.get("typing"):
         return state["typing"].pop(0)
-    due = DUE.search(screen)
-    if due and due.group(3) and option(screen, "Other amount"):
-        # A due with paise cannot be recorded "as shown" yet (loop-findings): she types it in whole rupees.
-        state["members"] += 1
-        state["typing"] = [due.group(1).replace(",", ""), due.group(2).replace(",", ""), "0"]
-        return option(screen, "Other amount")
     for label, counted in (("Submit", False), ("As shown", True), ("Record meeting", False), ("Meetings", False)):
         digit = option(screen, label)
         if digit:
