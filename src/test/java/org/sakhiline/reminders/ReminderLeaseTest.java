@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.support.JobLease;
 
@@ -35,9 +36,25 @@ class ReminderLeaseTest {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Where the scheduled planner had got to before: other tests plan from there, so it is put back after each. */
+    private Object plannedUntil;
+
+    @BeforeEach
+    void rememberThePlannersProgress() throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT planned_until FROM reminder_planner_state WHERE id = 1"); java.sql.ResultSet rs = ps.executeQuery()) {
+            plannedUntil = rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
     @AfterEach
     void leaseRunsOut() throws SQLException {
         setLease(null, "UTC_TIMESTAMP(6) - INTERVAL 1 SECOND");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE reminder_planner_state SET planned_until = ? WHERE id = 1")) {
+            ps.setObject(1, plannedUntil);
+            ps.executeUpdate();
+        }
     }
 
     @Test

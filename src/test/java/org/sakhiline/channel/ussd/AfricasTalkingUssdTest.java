@@ -462,8 +462,15 @@ class AfricasTalkingUssdTest {
     }
 
     static io.restassured.response.ValidatableResponse json(String session, String phone, String input, String event) {
+        return json(session, phone, input, event, null);
+    }
+
+    /** With the gateway's number of the hop in the session, when it sends one. */
+    static io.restassured.response.ValidatableResponse json(String session, String phone, String input, String event,
+                                                            Integer hop) {
         String body = "{\"sessionId\":\"" + session + "\",\"phoneNumber\":\"" + phone + "\",\"serviceCode\":\"*384*55#\","
-                + (input == null ? "" : "\"input\":\"" + input + "\",") + "\"event\":\"" + event + "\"}";
+                + (input == null ? "" : "\"input\":\"" + input + "\",") + (hop == null ? "" : "\"hop\":" + hop + ",")
+                + "\"event\":\"" + event + "\"}";
         return given().header("X-Gateway-Key", KEY).contentType("application/json").body(body)
                 .post("/ussd/session").then().statusCode(200).contentType(containsString("application/json"));
     }

@@ -22,13 +22,7 @@ import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.books.pins.MemberPins;
 import org.sakhiline.books.sheets.MeetingSheets;
 import org.sakhiline.books.sheets.SheetStatus;
-import org.sakhiline.channel.session.MenuSessionStore;
-import org.sakhiline.channel.session.StepWriter;
 import org.sakhiline.channel.ussd.AfricasTalkingUssdTest.AtSession;
-import org.sakhiline.menu.MenuBooks;
-import org.sakhiline.menu.MenuEngine;
-import org.sakhiline.menu.store.FlowStore;
-import org.sakhiline.support.HopConnections;
 import org.sakhiline.testing.SheetFixtures;
 
 /**
@@ -52,28 +46,14 @@ class RepeatedHopTest {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    MenuEngine engine;
-    @Inject
-    MenuBooks books;
-    @Inject
-    FlowStore flows;
-    @Inject
-    MenuSessionStore sessions;
-    @Inject
-    UssdConfig config;
-    @Inject
-    UssdScreens screens;
-    @Inject
-    StepWriter steps;
-    @Inject
-    HopConnections hopDatabase;
+    UssdInstances instances;
 
     /** A second instance: its own memory of sessions, the same database. */
     UssdConversation otherInstance;
 
     @BeforeEach
     void anotherInstance() {
-        otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens, steps, hopDatabase);
+        otherInstance = instances.another();
     }
 
     @Test
@@ -143,7 +123,7 @@ class RepeatedHopTest {
     @Test
     void aRepeatedConfirmPostsOnceAndGetsTheSameReceipt() throws Exception {
         SheetFixtures.Group g = meetingSubmitted();
-        AtSession leader = leaderMenu(g);
+        AtSession leader = MeetingUssdTest.leaderMenu(g);
         assertTrue(leader.send("2").startsWith("CON Meeting of "));
         String text = String.join("*", leader.inputs) + "*1";
         // The confirmation and two copies of it arrive at once (a gateway retrying a slow hop, on two instances).
@@ -180,14 +160,6 @@ class RepeatedHopTest {
         return g;
     }
 
-    private static AtSession leaderMenu(SheetFixtures.Group g) {
-        AtSession leader = new AtSession(g.phones().get(0));
-        leader.dial();
-        leader.send("3");
-        assertEquals("CON 1 Next meeting\n2 Confirm meeting\n0 Back", leader.send(PIN));
-        return leader;
-    }
-
     private long savingsRows(SheetFixtures.Group g) throws SQLException {
         String ids = String.join(",", g.memberIds().stream().map(String::valueOf).toList());
         try (Connection c = dataSource.getConnection();
@@ -199,12 +171,7 @@ class RepeatedHopTest {
     }
 
     private static String hop(String session, String phone, String input, String event, Integer hop) {
-        String body = "{\"sessionId\":\"" + session + "\",\"phoneNumber\":\"" + phone + "\",\"serviceCode\":\"*384*55#\","
-                + (input == null ? "" : "\"input\":\"" + input + "\",") + (hop == null ? "" : "\"hop\":" + hop + ",")
-                + "\"event\":\"" + event + "\"}";
-        return io.restassured.RestAssured.given().header("X-Gateway-Key", AfricasTalkingUssdTest.KEY)
-                .contentType("application/json").body(body).post("/ussd/session")
-                .then().statusCode(200).extract().path("message");
+        return AfricasTalkingUssdTest.json(session, phone, input, event, hop).extract().path("message");
     }
 
     private static List<String> together(int copies, java.util.concurrent.Callable<String> hop) throws Exception {
