@@ -144,7 +144,7 @@ class MeetingUssdTest {
     }
 
     /** The leader dials, gives her PIN and sees "2 Confirm meeting". */
-    private static AtSession leaderMenu(SheetFixtures.Group g) {
+    static AtSession leaderMenu(SheetFixtures.Group g) {
         AtSession leader = new AtSession(g.phones().get(0));
         leader.dial();
         leader.send("3");

@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
-import org.sakhiline.channel.session.StepWriter;
-import org.sakhiline.menu.MenuBooks;
-import org.sakhiline.menu.MenuEngine;
-import org.sakhiline.menu.store.FlowStore;
 
 /**
  * The copy of a session an instance keeps from its last answer is only a guess: when another instance
@@ -36,23 +32,11 @@ class RememberedSessionsTest {
     @Inject
     UssdTestMembers members;
     @Inject
-    MenuEngine engine;
-    @Inject
-    MenuBooks books;
-    @Inject
-    FlowStore flows;
+    UssdInstances instances;
     @Inject
     MenuSessionStore sessions;
     @Inject
-    UssdConfig config;
-    @Inject
-    UssdScreens screens;
-    @Inject
     AgroalDataSource dataSource;
-    @Inject
-    StepWriter steps;
-    @Inject
-    org.sakhiline.support.HopConnections hopDatabase;
 
     UssdConversation otherInstance;
     String phone;
@@ -60,7 +44,7 @@ class RememberedSessionsTest {
 
     @BeforeEach
     void herAndAnotherInstance() {
-        otherInstance = new UssdConversation(engine, books, flows, sessions, config, screens, steps, hopDatabase);
+        otherInstance = instances.another();
         phone = UssdTestMembers.phone();
         long id = members.member(members.shg(), "Puja Kalita", null, "en", ScriptVariant.NATIVE, "2580", phone);
         members.deposit(id, 12_300, LocalDate.of(2026, 11, 2));
