@@ -148,8 +148,24 @@ class OutboxLeases {
      * @return rows not recorded because their lease had passed to another dispatcher
      */
     int record(Claim claim, List<OutboxMessage> rows, List<SendResult> results, Instant now) {
-        return RetryOnDeadlock.inNewTransaction("outbox record",
-                () -> recordResults(rows, results, claim.leaseOwner(), now));
+        List<Outcome> outcomes = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            outcomes.add(new Outcome(claim.leaseOwner(), rows.get(i), results.get(i), now));
+        }
+        return record(outcomes);
+    }
+
+    /** One send's result, for the row of the lease it was sent under, as of {@code now}. */
+    record Outcome(String leaseOwner, OutboxMessage row, SendResult result, Instant now) {}
+
+    /**
+     * Records results of any claims in one transaction (the dispatcher's recorder writes whatever workers
+     * handed it since its last commit).
+     *
+     * @return results not recorded because their lease had passed to another dispatcher
+     */
+    int record(List<Outcome> outcomes) {
+        return RetryOnDeadlock.inNewTransaction("outbox record", () -> recordResults(outcomes));
     }
 
     private List<OutboxMessage> claimRows(Instant now, String leaseOwner, OutboxChannel channel, int limit,
@@ -217,7 +233,7 @@ class OutboxLeases {
         }
     }
 
-    private int recordResults(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {
+    private int recordResults(List<Outcome> outcomes) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement sent = c.prepareStatement("""
                      UPDATE outbox_message SET status = 'SENT', provider_id = ?, provider_status = ?, sent_at = ?,
@@ -232,9 +248,13 @@ class OutboxLeases {
             List<String> sids = new ArrayList<>();
             int sentCount = 0;
             int failedCount = 0;
-            for (int i = 0; i < batch.size(); i++) {
-                OutboxMessage m = batch.get(i);
-                SendResult r = results.get(i);
+            Instant latest = Instant.EPOCH;
+            for (Outcome o : outcomes) {
+                OutboxMessage m = o.row();
+                SendResult r = o.result();
+                Instant now = o.now();
+                String leaseOwner = o.leaseOwner();
+                latest = now.isAfter(latest) ? now : latest;
                 if (r.accepted()) {
                     sent.setString(1, r.providerId());
                     sent.setString(2, r.providerStatus());
@@ -288,7 +308,7 @@ class OutboxLeases {
                 // only the holder of the lease records it.
                 LOG.warnf("%d outbox results not recorded: their lease passed to another dispatcher", lost);
             }
-            DeliveryReports.applyStored(c, sids, now);
+            DeliveryReports.applyStored(c, sids, latest);
             return lost;
         } catch (SQLException e) {
             throw new IllegalStateException("outbox result recording failed", e);
