@@ -173,43 +173,11 @@ class OutboxLeases {
         String onlyGateways = gateways == null || gateways.isEmpty() ? ""
                 : " AND (provider IS NULL OR provider IN (" + String.join(",", Collections.nCopies(gateways.size(), "?")) + "))";
         try (Connection c = dataSource.getConnection()) {
-            List<OutboxMessage> batch = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts, provider
-                    FROM outbox_message
-                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?""" + onlyGateways + """
-
-                    ORDER BY next_attempt_at
-                    LIMIT ?
-                    FOR UPDATE SKIP LOCKED
-                    """)) {
-                UtcTimestamps.set(ps, 1, now);
-                ps.setString(2, channel.name());
-                int p = 3;
-                if (!onlyGateways.isEmpty()) {
-                    for (String g : gateways) {
-                        ps.setString(p++, g);
-                    }
-                }
-                ps.setInt(p, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        OutboxMessage m = new OutboxMessage();
-                        m.id = rs.getLong("id");
-                        m.channel = channel;
-                        m.recipient = rs.getString("recipient");
-                        m.body = rs.getString("body");
-                        m.language = rs.getString("language");
-                        m.templateKey = rs.getString("template_key");
-                        m.dltTemplateId = rs.getString("dlt_template_id");
-                        m.provider = rs.getString("provider");
-                        m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
-                        m.segments = rs.getInt("segments");
-                        m.attempts = rs.getInt("attempts") + 1;
-                        m.status = OutboxStatus.SENDING;
-                        batch.add(m);
-                    }
-                }
+            // Leases run out first, then due rows: one status per query, so each reads ix_outbox_due in order
+            // and stops at the limit (with both statuses in one IN, every due row was sorted on each claim).
+            List<OutboxMessage> batch = selectDue(c, "SENDING", now, channel, onlyGateways, gateways, limit);
+            if (batch.size() < limit) {
+                batch.addAll(selectDue(c, "PENDING", now, channel, onlyGateways, gateways, limit - batch.size()));
             }
             if (batch.isEmpty()) {
                 return batch;
@@ -231,6 +199,51 @@ class OutboxLeases {
         } catch (SQLException e) {
             throw new IllegalStateException("outbox claim failed", e);
         }
+    }
+
+    private static List<OutboxMessage> selectDue(Connection c, String status, Instant now, OutboxChannel channel,
+                                                 String onlyGateways, java.util.Set<String> gateways, int limit)
+            throws SQLException {
+        List<OutboxMessage> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts, provider
+                FROM outbox_message
+                WHERE status = ? AND next_attempt_at <= ? AND channel = ?""" + onlyGateways + """
+
+                ORDER BY next_attempt_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED
+                """)) {
+            ps.setString(1, status);
+            UtcTimestamps.set(ps, 2, now);
+            ps.setString(3, channel.name());
+            int p = 4;
+            if (!onlyGateways.isEmpty()) {
+                for (String g : gateways) {
+                    ps.setString(p++, g);
+                }
+            }
+            ps.setInt(p, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OutboxMessage m = new OutboxMessage();
+                    m.id = rs.getLong("id");
+                    m.channel = channel;
+                    m.recipient = rs.getString("recipient");
+                    m.body = rs.getString("body");
+                    m.language = rs.getString("language");
+                    m.templateKey = rs.getString("template_key");
+                    m.dltTemplateId = rs.getString("dlt_template_id");
+                    m.provider = rs.getString("provider");
+                    m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
+                    m.segments = rs.getInt("segments");
+                    m.attempts = rs.getInt("attempts") + 1;
+                    m.status = OutboxStatus.SENDING;
+                    rows.add(m);
+                }
+            }
+        }
+        return rows;
     }
 
     private int recordResults(List<Outcome> outcomes) {
