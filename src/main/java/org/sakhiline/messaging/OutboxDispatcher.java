@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.RatePacer;
+import org.sakhiline.support.metrics.MessageMeters;
 
 /**
  * Sends outbox rows after their transaction committed. Each round claims due rows under a lease in a
@@ -60,6 +61,9 @@ public class OutboxDispatcher {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    MessageMeters sendMeters;
 
     Clock clock = Clock.systemUTC();
 
@@ -331,6 +335,7 @@ public class OutboxDispatcher {
                     return NOT_SENT;
                 }
                 SendResult r = sender.send(m);
+                sendMeters.sent(m.channel.name(), m.provider, m.templateKey, r.accepted(), r.permanent());
                 doneAt[index] = System.nanoTime();
                 return r;
             }));

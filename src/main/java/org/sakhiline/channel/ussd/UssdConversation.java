@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +30,7 @@ import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.CorrelationId;
 import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.metrics.HopMeters;
 import org.sakhiline.support.problem.DomainException;
 
 /**
@@ -62,6 +64,8 @@ public class UssdConversation {
     /** This instance's last answer per session; null when switched off. */
     private final RecentSessions recent;
     private volatile Clock clock = Clock.systemUTC();
+    @Inject
+    HopMeters hopMeters;
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
                             UssdConfig config, UssdScreens screens, StepWriter steps, HopConnections hopDatabase) {
@@ -113,7 +117,9 @@ public class UssdConversation {
                            Function<MenuSession, String> inputOf) {}
 
     private Uni<UssdReply> answer(UssdHop hop) {
-        return IoThreadFirst.run(() -> attempt(hop, true), () -> onWorker(hop));
+        HopMeters.Hop metered = hopMeters.begin(hop.key());
+        return IoThreadFirst.run(() -> attempt(hop, true), () -> onWorker(hop))
+                .onItemOrFailure().invoke((reply, failure) -> metered.end(reply != null && reply.continues(), failure != null));
     }
 
     private UssdReply onWorker(UssdHop hop) {
@@ -135,6 +141,7 @@ public class UssdConversation {
 
     /** "Busy" while the breaker is open, in her language when this instance still has her session in memory. */
     private UssdReply busyFromMemory(UssdHop hop) {
+        hopMeters.outcome(hop.key(), HopMeters.BUSY);
         RecentSessions.Kept kept = hop.dialIn() ? null : remembered(hop.key(), hop.phone(), clock.instant());
         return busy(kept == null ? null : kept.session());
     }
@@ -166,9 +173,11 @@ public class UssdConversation {
             // a rule, not a fault. Nothing of the hop was written; she is told in her language.
             LOG.infof("USSD hop refused by the books [cid %s] session %s phone %s: %s (%s)", cid, hop.key(),
                     PhoneMask.mask(hop.phone()), refused.code(), refused.getMessage());
+            hopMeters.outcome(hop.key(), HopMeters.REFUSED);
             return new HopAttempt.Answered<>(refusedScreen(live, refused.code()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, hop.key(), PhoneMask.mask(hop.phone()));
+            hopMeters.outcome(hop.key(), HopMeters.BUSY);
             return new HopAttempt.Answered<>(busy(live));
         } finally {
             CorrelationId.end();
@@ -221,6 +230,7 @@ public class UssdConversation {
             step = steps.run(compute);
         }
         MenuOutput out = step.output();
+        hopMeters.at(hop.key(), step.next() == null ? null : step.next().node());
         UssdScreens.Paged paged = screens.first(out);
         MenuSession next = new MenuSession(hop.key(), CHANNEL, hop.phone(), flow.id(),
                 out.end() ? null : step.next().toJson(), hop.inputsSeen(),
