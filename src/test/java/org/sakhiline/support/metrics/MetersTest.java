@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,7 +17,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -119,6 +124,30 @@ class MetersTest {
         for (String phone : new String[] {CALLER, TO}) {
             assertFalse(metrics.contains(phone.substring(1)), "a phone number in a tag");
         }
+        everyMetricOfTheDashboardIsExposed(metrics);
+    }
+
+    /** The Grafana dashboard's PromQL names only series this service exposes (after the operations above). */
+    private static void everyMetricOfTheDashboardIsExposed(String metrics) throws Exception {
+        JsonNode dashboard = new ObjectMapper().readTree(Path.of("deployment/grafana/sakhiline-dashboard.json").toFile());
+        Pattern name = Pattern.compile("\\b(sakhiline_[a-z0-9_]+|agroal_[a-z0-9_]+|http_server_[a-z0-9_]+|process_[a-z0-9_]+|jvm_[a-z0-9_]+)\\b");
+        Set<String> used = new TreeSet<>();
+        for (JsonNode panel : dashboard.get("panels")) {
+            for (JsonNode target : panel.get("targets")) {
+                Matcher m = name.matcher(target.get("expr").asText());
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(used.size() >= 15, "the dashboard's metrics: " + used);
+        List<String> missing = new ArrayList<>();
+        for (String metric : used) {
+            if (!Pattern.compile("(?m)^" + Pattern.quote(metric) + "[{ ]").matcher(metrics).find()) {
+                missing.add(metric);
+            }
+        }
+        assertEquals(List.of(), missing, "dashboard metrics not on /q/metrics");
     }
 
     /** A series of {@code name} carrying every one of {@code tags} (in any order). */
