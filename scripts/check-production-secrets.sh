@@ -56,7 +56,7 @@ refused() {
       exit 1
     fi
   done
-  echo "check-production-secrets: $case: refused (exit $rc): $(grep -o "Refusing to start: .*" "$log" | head -1)"
+  echo "check-production-secrets: $case: refused (exit $rc): $(grep -o 'Refusing to start: [^"]*' "$log" | head -1)"
 }
 
 refused "empty USSD gateway secret" SAKHILINE_USSD_GATEWAY_SECRET "" "$good_pepper" "$good_key"
@@ -140,10 +140,11 @@ kill -0 $pid 2>/dev/null || { echo "check-production-secrets: FAILED: the proces
 [ "$ready" = 503 ] || { echo "check-production-secrets: FAILED: readiness answered $ready after SIGTERM, expected 503" >&2; tail -20 "$log" >&2; exit 1; }
 live=$(status "http://127.0.0.1:$port/q/health/live")
 wait $slow || true
+answered_ms=$(( ($(date +%s%N) - signalled) / 1000000 ))
 hop_status=$(cat "$answer.status"); hop=$(cat "$answer")
 case "$hop_status $hop" in
   "200 CON "*|"200 END "*) ;;
   *) echo "check-production-secrets: FAILED: the hop in flight at SIGTERM got $hop_status '$hop'" >&2; tail -20 "$log" >&2; exit 1 ;;
 esac
 set +e; wait $pid; exit_code=$?; set -e
-echo "check-production-secrets: graceful drain: readiness 503 ${down_ms} ms after SIGTERM (liveness $live meanwhile), the hop in flight answered ($hop_status ${hop:0:4}…), then exit $exit_code"
+echo "check-production-secrets: graceful drain: readiness 503 ${down_ms} ms after SIGTERM (liveness $live meanwhile), the hop in flight answered ${answered_ms} ms after it ($hop_status ${hop:0:4}…, past the 5 s delay), then exit $exit_code"
