@@ -27,6 +27,10 @@ public class HopMeters {
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
         Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5)};
 
+    /** Hops in flight beyond which ones older than {@link #STALE_NANOS} are dropped (a hop that never ended). */
+    private static final int MAX_OPEN = 10_000;
+    private static final long STALE_NANOS = TimeUnit.MINUTES.toNanos(1);
+
     private final MeterRegistry registry;
     private final BoundedTag nodes = new BoundedTag(300);
     private final ConcurrentHashMap<String, Hop> open = new ConcurrentHashMap<>();
@@ -65,6 +69,9 @@ public class HopMeters {
     /** Starts timing the hop of session {@code key} ("at:…" Africa's Talking, "gw:…" latest-input gateways). */
     public Hop begin(String key) {
         Hop hop = new Hop(key, gatewayOf(key));
+        if (open.size() >= MAX_OPEN) {
+            open.values().removeIf(h -> hop.started - h.started > STALE_NANOS);
+        }
         open.put(key, hop);
         return hop;
     }
