@@ -65,7 +65,7 @@ public class UssdConversation {
     private final RecentSessions recent;
     private volatile Clock clock = Clock.systemUTC();
     @Inject
-    HopMeters hopMeters;
+    HopMeters hopMeters = HopMeters.detached();
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
                             UssdConfig config, UssdScreens screens, StepWriter steps, HopConnections hopDatabase) {
@@ -117,7 +117,7 @@ public class UssdConversation {
                            Function<MenuSession, String> inputOf) {}
 
     private Uni<UssdReply> answer(UssdHop hop) {
-        HopMeters.Hop metered = hopMeters.begin(hop.key());
+        HopMeters.InFlight metered = hopMeters.begin(hop.key());
         return IoThreadFirst.run(() -> attempt(hop, true), () -> onWorker(hop))
                 .onItemOrFailure().invoke((reply, failure) -> metered.end(reply != null && reply.continues(), failure != null));
     }

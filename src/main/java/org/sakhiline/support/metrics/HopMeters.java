@@ -2,6 +2,7 @@ package org.sakhiline.support.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,21 +34,26 @@ public class HopMeters {
 
     private final MeterRegistry registry;
     private final BoundedTag nodes = new BoundedTag(300);
-    private final ConcurrentHashMap<String, Hop> open = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, InFlight> open = new ConcurrentHashMap<>();
 
     public HopMeters(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    /** One hop in flight; end it exactly once with {@link Hop#end}. */
-    public final class Hop {
+    /** Meters of their own, seen by nobody: for a conversation built outside CDI (a second "instance" in tests). */
+    public static HopMeters detached() {
+        return new HopMeters(new SimpleMeterRegistry());
+    }
+
+    /** One hop in flight; end it exactly once with {@link InFlight#end}. */
+    public final class InFlight {
         private final String key;
         private final String gateway;
         private final long started = System.nanoTime();
         private volatile String node;
         private volatile String outcome;
 
-        private Hop(String key, String gateway) {
+        private InFlight(String key, String gateway) {
             this.key = key;
             this.gateway = gateway;
         }
@@ -67,8 +73,8 @@ public class HopMeters {
     }
 
     /** Starts timing the hop of session {@code key} ("at:…" Africa's Talking, "gw:…" latest-input gateways). */
-    public Hop begin(String key) {
-        Hop hop = new Hop(key, gatewayOf(key));
+    public InFlight begin(String key) {
+        InFlight hop = new InFlight(key, gatewayOf(key));
         if (open.size() >= MAX_OPEN) {
             open.values().removeIf(h -> hop.started - h.started > STALE_NANOS);
         }
@@ -78,7 +84,7 @@ public class HopMeters {
 
     /** The hop answers from flow node {@code node} (its id in the published flow). */
     public void at(String key, String node) {
-        Hop hop = open.get(key);
+        InFlight hop = open.get(key);
         if (hop != null) {
             hop.node = node;
         }
@@ -86,7 +92,7 @@ public class HopMeters {
 
     /** The hop answered {@link #BUSY} or {@link #REFUSED} instead of a screen of the flow. */
     public void outcome(String key, String outcome) {
-        Hop hop = open.get(key);
+        InFlight hop = open.get(key);
         if (hop != null) {
             hop.outcome = outcome;
         }

@@ -18,7 +18,7 @@ class HopMetersTest {
         meters.begin("at:s1");
         meters.at("at:s1", "ask_pin");
         meters.begin("at:s1").end(true, false); // a repeat of the same session replaces the first
-        HopMeters.Hop answered = meters.begin("at:s2");
+        HopMeters.InFlight answered = meters.begin("at:s2");
         meters.at("at:s2", "balance");
         answered.end(false, false);
 
@@ -29,10 +29,10 @@ class HopMetersTest {
 
     @Test
     void busyAndRefusedAnswersAndFailuresAreCountedAsSuch() {
-        HopMeters.Hop busy = meters.begin("gw:a");
+        HopMeters.InFlight busy = meters.begin("gw:a");
         meters.outcome("gw:a", HopMeters.BUSY);
         busy.end(false, false);
-        HopMeters.Hop refused = meters.begin("gw:b");
+        HopMeters.InFlight refused = meters.begin("gw:b");
         meters.at("gw:b", "sheet_confirm");
         meters.outcome("gw:b", HopMeters.REFUSED);
         refused.end(false, false);
