@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.RatePacer;
+import org.sakhiline.support.metrics.MessageMeters;
 
 /**
  * Sends outbox rows after their transaction committed, keeping the window a crash leaves as small as the
@@ -69,6 +70,9 @@ public class OutboxDispatcher {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    MessageMeters sendMeters;
 
     Clock clock = Clock.systemUTC();
 
@@ -328,6 +332,7 @@ public class OutboxDispatcher {
                 return; // killed with this send in flight: the row goes out again after its lease
             }
             recorder.record(new OutboxLeases.Outcome(h.claim().leaseOwner(), m, result, h.now()));
+            sendMeters.sent(m.channel.name(), m.provider, m.templateKey, result.accepted(), result.permanent());
             if (result.accepted()) {
                 unrecordedWindow.record(System.nanoTime() - accepted, TimeUnit.NANOSECONDS);
             }

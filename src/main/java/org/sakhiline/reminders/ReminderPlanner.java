@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.sakhiline.support.metrics.WorkMeters;
 
 /**
  * Plans the reminders whose send instant falls in a window: reads what the window needs
@@ -33,6 +34,9 @@ public class ReminderPlanner {
 
     @Inject
     ReminderOutboxWriter writer;
+
+    @Inject
+    WorkMeters meters;
 
     /** Plans every reminder whose send instant is in {@code (from, to]}; {@code to} is "now". */
     public PlanResult plan(Instant from, Instant to) {
@@ -55,6 +59,7 @@ public class ReminderPlanner {
         long now = System.nanoTime();
         PlanResult result = new PlanResult(from, to, rendered.messages().size(), newRows, rendered.skippedNoPhone(),
                 rowsRead, (now - started) / 1_000_000, (now - writeStarted) / 1_000_000);
+        meters.remindersPlanned(newRows, result.millis());
         LOG.infof("reminders planned for (%s, %s]: %d due, %d new outbox rows, %d without phone, %d rows read, %d ms (%d writing)",
                 from, to, result.reminders(), newRows, result.skippedNoPhone(), rowsRead, result.millis(), result.writeMillis());
         return result;

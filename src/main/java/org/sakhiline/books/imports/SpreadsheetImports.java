@@ -2,6 +2,7 @@ package org.sakhiline.books.imports;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
 import org.sakhiline.support.RetryOnDeadlock;
+import org.sakhiline.support.metrics.WorkMeters;
 
 /**
  * Imports a federation's sheets, streaming the file in chunks of rows.
@@ -33,6 +35,8 @@ public class SpreadsheetImports {
     private final AgroalDataSource dataSource;
     private final AuditLog audit;
     private final ImportJobs jobs;
+    @Inject
+    WorkMeters meters;
 
     public SpreadsheetImports(AgroalDataSource dataSource, AuditLog audit, ImportJobs jobs) {
         this.dataSource = dataSource;
@@ -50,6 +54,10 @@ public class SpreadsheetImports {
     }
 
     public ImportOutcome run(ImportRequest req, long jobId) {
+        return meters.imported(req.kind().slug, req.dryRun(), () -> runJob(req, jobId), o -> o.imported() || o.problemCount() == 0 ? "done" : "refused");
+    }
+
+    private ImportOutcome runJob(ImportRequest req, long jobId) {
         try {
             if (req.dryRun()) {
                 return dryRun(req, jobId);

@@ -21,6 +21,7 @@ import org.sakhiline.messaging.Outbox;
 import org.sakhiline.messaging.OutgoingMessage;
 import org.sakhiline.reminders.SmsSubscriptionRequest;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.metrics.MessageMeters;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.DomainException;
@@ -87,6 +88,9 @@ public class InboundSmsService {
     @Inject
     Event<SmsSubscriptionRequest> subscriptions;
 
+    @Inject
+    MessageMeters meters;
+
     public SmsAnswer handle(InboundSms sms) {
         try {
             // A conflict (deadlock, a Galera certification failure) runs the message again: the mitra sees her YES taken.
@@ -124,6 +128,7 @@ public class InboundSmsService {
                 .setParameter(1, outcome.kind()).setParameter(2, outcome.memberId()).setParameter(3, outcome.staffId())
                 .setParameter(4, reply == null ? null : clip(reply.text(), 1600)).setParameter(5, via)
                 .setParameter(6, sms.messageSid()).executeUpdate();
+        meters.received(sms.gateway(), outcome.kind(), via);
         return answer;
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,7 @@ import org.sakhiline.menu.store.FlowStore;
 import org.sakhiline.support.CorrelationId;
 import org.sakhiline.support.HopConnections;
 import org.sakhiline.support.PhoneMask;
+import org.sakhiline.support.metrics.HopMeters;
 import org.sakhiline.support.problem.DomainException;
 
 /**
@@ -70,6 +72,8 @@ public class UssdConversation {
     /** This instance's last answer per session; null when switched off. */
     private final RecentSessions recent;
     private volatile Clock clock = Clock.systemUTC();
+    @Inject
+    HopMeters hopMeters = HopMeters.detached();
 
     public UssdConversation(MenuEngine engine, MenuBooks books, FlowStore flows, MenuSessionStore sessions,
                             UssdConfig config, UssdScreens screens, StepWriter steps, HopConnections hopDatabase) {
@@ -136,7 +140,9 @@ public class UssdConversation {
                            Function<MenuSession, String> inputOf) {}
 
     private Uni<UssdReply> answer(UssdHop hop) {
-        return IoThreadFirst.run(() -> attempt(hop, true), () -> onWorker(hop));
+        HopMeters.InFlight metered = hopMeters.begin(hop.key());
+        return IoThreadFirst.run(() -> attempt(hop, true), () -> onWorker(hop))
+                .onItemOrFailure().invoke((reply, failure) -> metered.end(reply != null && reply.continues(), failure != null));
     }
 
     private UssdReply onWorker(UssdHop hop) {
@@ -158,6 +164,7 @@ public class UssdConversation {
 
     /** "Busy" while the breaker is open, in her language when this instance still has her session in memory. */
     private UssdReply busyFromMemory(UssdHop hop) {
+        hopMeters.outcome(hop.key(), HopMeters.BUSY);
         RecentSessions.Kept kept = hop.dialIn() ? null : remembered(hop.key(), hop.phone(), clock.instant());
         return busy(kept == null ? null : kept.session());
     }
@@ -197,9 +204,11 @@ public class UssdConversation {
             // a rule, not a fault. Nothing of the hop was written; she is told in her language.
             LOG.infof("USSD hop refused by the books [cid %s] session %s phone %s: %s (%s)", cid, hop.key(),
                     PhoneMask.mask(hop.phone()), refused.code(), refused.getMessage());
+            hopMeters.outcome(hop.key(), HopMeters.REFUSED);
             return new HopAttempt.Answered<>(refusedScreen(live, refused.code()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "USSD hop failed [cid %s] session %s phone %s", cid, hop.key(), PhoneMask.mask(hop.phone()));
+            hopMeters.outcome(hop.key(), HopMeters.BUSY);
             return new HopAttempt.Answered<>(busy(live));
         } finally {
             CorrelationId.end();
@@ -272,6 +281,7 @@ public class UssdConversation {
 
     private Answer answerOf(UssdHop hop, MenuSession live, FlowVersion flow, Step step, Instant now) {
         MenuOutput out = step.output();
+        hopMeters.at(hop.key(), step.next() == null ? null : step.next().node());
         UssdScreens.Paged paged = screens.first(out);
         MenuSession next = new MenuSession(hop.key(), CHANNEL, hop.phone(), flow.id(),
                 out.end() ? null : step.next().toJson(), hop.inputsSeen(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+import org.sakhiline.support.metrics.ProviderMeters;
 
 /**
  * The Twilio SDK's HTTP client with two changes: API calls can be aimed at another base URL (the SDK
@@ -22,21 +23,25 @@ public class TwilioApiHttpClient extends HttpClient {
 
     private final NetworkHttpClient delegate;
     private final URI baseUrl;
+    /** Times every API request (sakhiline.provider.request); null in tests that build the client alone. */
+    private final ProviderMeters meters;
 
     /**
      * @param apiBaseUrl  replaces {@code https://<anything>.twilio.com} when not null
      * @param maxConnections connection pool size; at least the number of threads sending at once
      */
     public TwilioApiHttpClient(String apiBaseUrl, int maxConnections) {
-        this(apiBaseUrl, maxConnections, Duration.ofSeconds(15));
+        this(apiBaseUrl, maxConnections, Duration.ofSeconds(15), null);
     }
 
     /**
      * @param sendTimeout the longest a request may take: 5 s (at most a third) to connect, the rest to
      *                    answer. The outbox only starts a send while its lease has this long to run; the SDK's
      *                    own defaults (10 s + 30.5 s) would outlast a short lease.
+     * @param meters      request latency by resource and status; null in plain unit tests
      */
-    public TwilioApiHttpClient(String apiBaseUrl, int maxConnections, Duration sendTimeout) {
+    public TwilioApiHttpClient(String apiBaseUrl, int maxConnections, Duration sendTimeout, ProviderMeters meters) {
+        this.meters = meters;
         this.baseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? null : URI.create(apiBaseUrl.strip());
         PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
         pool.setDefaultMaxPerRoute(maxConnections);
@@ -56,7 +61,26 @@ public class TwilioApiHttpClient extends HttpClient {
 
     @Override
     public Response makeRequest(Request request) {
-        return delegate.makeRequest(baseUrl == null ? request : rewrite(request));
+        if (meters == null) {
+            return delegate.makeRequest(baseUrl == null ? request : rewrite(request));
+        }
+        long started = System.nanoTime();
+        int status = 0;
+        try {
+            Response response = delegate.makeRequest(baseUrl == null ? request : rewrite(request));
+            status = response.getStatusCode();
+            return response;
+        } finally {
+            meters.request("twilio", request.getMethod().toString(), resourceOf(request.getUrl()), status,
+                    System.nanoTime() - started);
+        }
+    }
+
+    /** The API collection a URL names ("Messages" for …/Accounts/AC…/Messages.json): no ids in a tag. */
+    static String resourceOf(String url) {
+        String path = url == null ? "" : url.replaceFirst("[?#].*", "");
+        String last = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.json$", "");
+        return last.matches("[A-Z][A-Za-z]*") ? last : "other";
     }
 
     @Override

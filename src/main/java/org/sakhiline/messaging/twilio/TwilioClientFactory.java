@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.sakhiline.messaging.MessagingConfig;
+import org.sakhiline.support.metrics.ProviderMeters;
 
 /**
  * The one {@link TwilioRestClient} of this instance, shared by the SMS and the call sender: one
@@ -23,6 +24,9 @@ public class TwilioClientFactory {
 
     @Inject
     MessagingConfig messaging;
+
+    @Inject
+    ProviderMeters providerMeters;
 
     private volatile TwilioRestClient client;
 
@@ -62,7 +66,8 @@ public class TwilioClientFactory {
             LOG.infof("Twilio API calls go to %s", base);
         }
         return new TwilioRestClient.Builder(twilio.accountSid().get(), twilio.authToken().get())
-                .httpClient(new TwilioApiHttpClient(base, poolSize(messaging.sendWorkers()), messaging.sendTimeout()))
+                .httpClient(new TwilioApiHttpClient(base, poolSize(messaging.sendWorkers()), messaging.sendTimeout(),
+                        providerMeters))
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package org.sakhiline.reports.dcb;
 
 import static org.sakhiline.reports.Cells.num;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ public class DemandCollectionBalance {
     }
 
     /** {@code from} and {@code to} both included. */
+    @Timed(value = "sakhiline.report", extraTags = {"report", "dcb"})
     public DcbReport period(Long rootUnitId, LocalDate from, LocalDate to) {
         ReportTree tree = ReportTree.load(em, rootUnitId);
         ReportLines<DcbFigures> lines = new ReportLines<>(tree, () -> DcbFigures.ZERO);

@@ -3,6 +3,7 @@ package org.sakhiline.reports.grading;
 import static org.sakhiline.reports.Cells.date;
 import static org.sakhiline.reports.Cells.num;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -95,6 +96,7 @@ public class PanchasutraGrading {
     }
 
     /** The current (latest) card of each group under {@code rootUnitId} (null: all); groups never graded are left out. */
+    @Timed(value = "sakhiline.report", extraTags = {"report", "grading"})
     public GradingReport current(Long rootUnitId) {
         ReportTree tree = ReportTree.load(em, rootUnitId);
         List<GradeCard> cards = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.sakhiline.reports.par;
 
 import static org.sakhiline.reports.Cells.num;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ public class PortfolioAtRisk {
     }
 
     /** PAR for the subtree under {@code rootUnitId} (null: everything) on {@code asOf}, per line and fund source. */
+    @Timed(value = "sakhiline.report", extraTags = {"report", "par"})
     public ParReport report(Long rootUnitId, LocalDate asOf) {
         ReportTree tree = ReportTree.load(em, rootUnitId);
         ReportLines<ParFigures> lines = new ReportLines<>(tree, () -> ParFigures.ZERO);

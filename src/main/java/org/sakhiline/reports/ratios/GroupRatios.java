@@ -2,6 +2,7 @@ package org.sakhiline.reports.ratios;
 
 import static org.sakhiline.reports.Cells.num;
 
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,7 @@ public class GroupRatios {
     }
 
     /** {@code from} and {@code to} both included; {@code today} bounds the day loans are counted on. */
+    @Timed(value = "sakhiline.report", extraTags = {"report", "ratios"})
     public RatiosReport report(Long rootUnitId, LocalDate from, LocalDate to, LocalDate today) {
         ReportTree tree = ReportTree.load(em, rootUnitId);
         ReportLines<RatioFigures> lines = new ReportLines<>(tree, () -> RatioFigures.ZERO);

@@ -47,4 +47,13 @@ class TwilioApiHttpClientTest {
         assertEquals(java.util.List.of("+919812345678"), copy.getPostParams().get("To"));
         assertEquals(original.getAuthString(), copy.getAuthString());
     }
+
+    @Test
+    void theLatencyTagNamesTheApiCollectionNeverAnId() {
+        assertEquals("Messages", TwilioApiHttpClient.resourceOf("https://api.twilio.com/2010-04-01/Accounts/AC1f2e/Messages.json"));
+        assertEquals("Calls", TwilioApiHttpClient.resourceOf("https://api.twilio.com/2010-04-01/Accounts/AC1f2e/Calls.json?x=1"));
+        assertEquals("other", TwilioApiHttpClient.resourceOf(
+                "https://api.twilio.com/2010-04-01/Accounts/AC1f2e/Messages/SM0123456789abcdef.json"));
+        assertEquals("other", TwilioApiHttpClient.resourceOf(null));
+    }
 }
