@@ -232,12 +232,10 @@ class FaultTest:
                     outcome = "http_%d" % status
                 elif is_busy(body):
                     outcome = "busy"
-                elif i < 2 and not body.startswith("CON"):
-                    outcome = "wrong_screen"
-                elif i == 1 and body == answers[0]:
-                    outcome = "wrong_screen"   # the menu again: the session written by the last hop was not seen
-                elif i == 2 and not body.startswith("END"):
-                    outcome = "wrong_screen"
+                elif not body.startswith("CON"):
+                    outcome = "wrong_screen"   # every screen of this conversation continues (the balance offers 0 Back)
+                elif i > 0 and body in answers:
+                    outcome = "wrong_screen"   # the menu or PIN prompt again: the last hop's session was not seen
                 if outcome != "completed":
                     self.ussd.add(outcome, example="%s hop %d via %s: %s %s" % (session, i + 1, servers, status, body[:120]))
                     break
