@@ -6,13 +6,22 @@ GET /stats -> {"sends": N}; GET /sends -> [[to, body, sid], ...] (every send, in
 Python 3 standard library only.
 """
 import argparse
+import itertools
 import json
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 LOCK = threading.Lock()
 SENDS = []
+# SIDs never repeat, across /reset and stub restarts: the outbox keeps provider ids unique (uq_outbox_provider).
+SID_PREFIX = os.urandom(4).hex()
+SID_COUNTER = itertools.count(1)
+
+
+def next_sid(kind):
+    return "%s%s%024x" % (kind, SID_PREFIX, next(SID_COUNTER))
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -48,13 +57,13 @@ class Handler(BaseHTTPRequestHandler):
             to = form.get("To", [""])[0]
             body = form.get("Body", [""])[0]
             with LOCK:
-                sid = "SM%032x" % (len(SENDS) + 1)
+                sid = next_sid("SM")
                 SENDS.append([to, body, sid])
             return self._answer(201, {"sid": sid, "status": "queued", "to": to, "num_segments": "1",
                                       "direction": "outbound-api"})
         if self.path.endswith("/Calls.json"):
             with LOCK:
-                sid = "CA%032x" % (len(SENDS) + 1)
+                sid = next_sid("CA")
             return self._answer(201, {"sid": sid, "status": "queued"})
         self._answer(404, {"code": 20404, "message": "not found", "status": 404})
 
