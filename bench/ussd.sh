@@ -4,19 +4,22 @@
 # p50/p99 for balance and loan-dues conversations, the same for members with a very long savings
 # history (to show hop latency does not grow with it), and a trivial endpoint for comparison.
 #
-#   bench/ussd.sh [--members 100000] [--connections 16] [--seconds 30] [--app DIR]
+#   bench/ussd.sh [--members 100000] [--connections 16] [--seconds 30] [--app DIR] [--db NAME] [--port N]
 #
+# --db and --port let several people bench side by side on one machine (defaults sakhiline_bench, 18080).
 # --app runs another build (e.g. the previous commit's target/quarkus-app, copied aside) instead of building
 # this one, for a before/after in the same window. An older build on a database the newer one has migrated
 # needs QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS='*:future', and cannot read a flow version published by a
 # newer build that uses something it does not know (delete that flow_version row and the menu sessions first).
 #
-# Uses the database sakhiline_bench (created if missing, loaded with the demo generator if empty).
+# Uses the database sakhiline_bench (or --db; created if missing, loaded with the demo generator if empty).
 # It changes the PINs of the sampled members in that database; never point it at real data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MEMBERS=100000
+DB=sakhiline_bench
+PORT=18080
 CONNECTIONS=16
 SECONDS_PER_RUN=30
 APP=""
@@ -26,12 +29,12 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --seconds) SECONDS_PER_RUN="$2"; shift 2 ;;
     --app) APP="$2"; shift 2 ;;
+    --db) DB="$2"; shift 2 ;;
+    --port) PORT="$2"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
 
-DB=sakhiline_bench
-PORT=18080
 PEPPER=bench-only-pepper-not-secret
 GATEWAY_KEY=bench-gateway-key
 PIN=1357
@@ -86,7 +89,7 @@ sql "SELECT s.phone_e164, '$PIN' FROM bench_sample s JOIN bench_hist h ON h.memb
 echo "   history rows per member: typical $(sql "SELECT ROUND(AVG(c)) FROM (SELECT COUNT(*) c FROM savings_txn t JOIN bench_sample s ON s.member_id = t.member_id WHERE s.member_id NOT IN (SELECT member_id FROM bench_hist) GROUP BY t.member_id) x"), long $(sql "SELECT MIN(c) FROM (SELECT COUNT(*) c FROM savings_txn t JOIN bench_hist h ON h.member_id = t.member_id GROUP BY t.member_id) x")"
 
 echo "== starting the service on :$PORT"
-java -Xmx1g -Dquarkus.http.port=$PORT -Dsakhiline.ussd.gateway-secret=$GATEWAY_KEY \
+java -Xmx1g -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -Dsakhiline.ussd.gateway-secret=$GATEWAY_KEY \
   -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.sakhiline\".level=WARN \
   -Dsakhiline.messaging.dispatch-interval=off \
   -jar "${APP:-target/quarkus-app}/quarkus-run.jar" > "$OUT/ussd-service.log" 2>&1 &

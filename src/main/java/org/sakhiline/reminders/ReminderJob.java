@@ -9,19 +9,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.sakhiline.support.JobLease;
 
 /**
- * Runs the {@link ReminderPlanner} on a schedule, once across instances: a run holds MariaDB's named
- * lock {@code <database>.sakhiline.reminders} (GET_LOCK on a connection of its own, released when the run
- * ends or the connection dies) and another instance that finds it taken skips its turn. Named locks are
- * server-wide, so the name carries the database: two databases on one server (staging beside production,
- * test suites side by side) never hold up each other's planner. Each scheduled run plans
+ * Runs the {@link ReminderPlanner} on a schedule, once across instances: a run holds the {@code reminders}
+ * lease row ({@link JobLease}; not GET_LOCK, which is local to one Galera node) and another instance — or
+ * another thread here — that finds it held skips its turn. The lease outlasts any sane run and is given back
+ * when the run ends; an instance that dies mid-run holds it until it runs out. Each scheduled run plans
  * from where the last one stopped ({@code reminder_planner_state.planned_until}), at most
  * {@code catch-up} back; dedupe keys keep an overlap harmless.
  */
@@ -29,10 +30,15 @@ import org.jboss.logging.Logger;
 public class ReminderJob {
 
     private static final Logger LOG = Logger.getLogger(ReminderJob.class);
-    static final String LOCK = "sakhiline.reminders";
+    static final String LEASE = "reminders";
+    /** Longer than any run takes; only a crashed instance's lease is ever left to run out. */
+    static final Duration LEASE_LENGTH = Duration.ofMinutes(10);
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    JobLease lease;
 
     @Inject
     ReminderPlanner planner;
@@ -51,10 +57,10 @@ public class ReminderJob {
 
     /**
      * Plans from the last planned instant (or {@code now - catch-up}) to {@code now} and records how far
-     * it got. Empty when another run holds the lock.
+     * it got. Empty when another run holds the lease.
      */
     public Optional<PlanResult> runScheduled(Instant now) {
-        return underLock(() -> {
+        return underLease(() -> {
             Instant floor = now.minus(config.catchUp());
             Instant last = plannedUntil();
             Instant from = last == null || last.isBefore(floor) ? floor : last;
@@ -69,42 +75,21 @@ public class ReminderJob {
 
     /** Plans {@code (from, to]} once, for operators; leaves the scheduled job's progress alone. */
     public Optional<PlanResult> runWindow(Instant from, Instant to) {
-        return underLock(() -> planner.plan(from, to));
+        return underLease(() -> planner.plan(from, to));
     }
 
     public Clock clock() {
         return clock;
     }
 
-    private Optional<PlanResult> underLock(Supplier<PlanResult> work) {
-        try (Connection lock = dataSource.getConnection()) {
-            if (!acquire(lock)) {
-                LOG.debug("reminder planner: another run holds the lock, skipping");
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(work.get());
-            } finally {
-                release(lock);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reminder planner lock failed", e);
+    private Optional<PlanResult> underLease(Supplier<PlanResult> work) {
+        Optional<JobLease.Held> held = lease.take(LEASE, LEASE_LENGTH);
+        if (held.isEmpty()) {
+            LOG.debug("reminder planner: another run holds the lease, skipping");
+            return Optional.empty();
         }
-    }
-
-    private static boolean acquire(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT GET_LOCK(CONCAT(DATABASE(), '.', ?), 0)")) {
-            ps.setString(1, LOCK);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == 1;
-            }
-        }
-    }
-
-    private static void release(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(CONCAT(DATABASE(), '.', ?))")) {
-            ps.setString(1, LOCK);
-            ps.executeQuery().close();
+        try (JobLease.Held run = held.get()) {
+            return Optional.of(work.get());
         }
     }
 

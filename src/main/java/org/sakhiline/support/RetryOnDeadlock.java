@@ -3,15 +3,19 @@ package org.sakhiline.support;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
  * Runs a unit of work in a new transaction and runs it again when InnoDB picks it as a deadlock victim
- * (or a lock wait times out). Deadlocks are a normal outcome of concurrent row locking — two
- * dispatchers claiming and recording neighbouring outbox rows take index gap locks — and the advice of
- * the server is exactly this: restart the transaction. Only for work that is safe to repeat.
+ * (or a lock wait times out), or Galera fails it at commit for a certification conflict (also 1213). Deadlocks
+ * are a normal outcome of concurrent row locking — two dispatchers claiming and recording neighbouring outbox
+ * rows take index gap locks — and the advice of the server is exactly this: restart the transaction. Bounded
+ * (five attempts) with a jittered pause that doubles, so two retrying writers do not collide again in step.
+ * Only for work that is safe to repeat: everything it did was rolled back, and idempotency keys make a posting
+ * that did commit replay.
  */
 public final class RetryOnDeadlock {
 
@@ -23,16 +27,12 @@ public final class RetryOnDeadlock {
     private RetryOnDeadlock() {}
 
     public static <T> T inNewTransaction(String what, Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(work::get);
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isDeadlock(e)) {
-                    throw e;
-                }
-                LOG.debugf("%s: deadlock, attempt %d of %d; retrying", what, attempt, ATTEMPTS);
-                pause(attempt);
-            }
+        try {
+            return outsideTransaction(what, () -> QuarkusTransaction.requiringNew().call(work::get));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);   // not reached: the work throws unchecked exceptions only
         }
     }
 
@@ -43,12 +43,37 @@ public final class RetryOnDeadlock {
         });
     }
 
-    static boolean isDeadlock(Throwable e) {
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+    /** Runs {@code work} (which opens and ends its own transaction) again after a conflict, up to five times. */
+    public static <T> T outsideTransaction(String what, Callable<T> work) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                if (attempt >= ATTEMPTS || !isDeadlock(e)) {
+                    throw e;
+                }
+                LOG.debugf("%s: conflict (%s), attempt %d of %d; retrying", what, e.getMessage(), attempt, ATTEMPTS);
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A conflict the server asks to retry, anywhere in the causes (or suppressed causes: a failed commit's). */
+    public static boolean isDeadlock(Throwable e) {
+        return isDeadlock(e, 0);
+    }
+
+    private static boolean isDeadlock(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof SQLException sql
                     && (sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT
                     || "40001".equals(sql.getSQLState()) || t instanceof SQLTransientException)) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isDeadlock(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

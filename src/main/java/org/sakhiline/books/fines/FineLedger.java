@@ -16,6 +16,7 @@ import org.sakhiline.books.posting.PostingLimits;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.NotFoundException;
+import org.sakhiline.support.RetriedOnConflict;
 
 /**
  * Fines members pay at meetings: an append-only log like the savings log, with the same idempotency,
@@ -24,6 +25,7 @@ import org.sakhiline.support.problem.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class FineLedger {
 
     private final PostingLimits limits;

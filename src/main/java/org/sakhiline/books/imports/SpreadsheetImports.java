@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
+import org.sakhiline.support.RetryOnDeadlock;
 
 /**
  * Imports a federation's sheets, streaming the file in chunks of rows.
@@ -51,37 +52,51 @@ public class SpreadsheetImports {
     public ImportOutcome run(ImportRequest req, long jobId) {
         try {
             if (req.dryRun()) {
-                ImportRun checked;
-                try (Connection c = dataSource.getConnection()) {
-                    checked = pass(req, jobId, c, false);
-                }
-                return jobs.finish(jobId, req, checked, checked.problemCount > 0 ? ImportJobs.REFUSED : ImportJobs.DONE, false);
+                return dryRun(req, jobId);
             }
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    ImportRun written = pass(req, jobId, c, true);
-                    if (written.problemCount > 0) {
-                        c.rollback();
-                        return jobs.finish(jobId, req, written, ImportJobs.REFUSED, false);
-                    }
-                    audit.recordOn(c, req.username(), AuditEntry.of("import." + req.kind().slug, "import", jobId,
-                            req.scope() == null ? null : rootOf(req), summary(req, written), null, counts(req, written)));
-                    c.commit();
-                    return jobs.finish(jobId, req, written, ImportJobs.DONE, true);
-                } catch (SQLException | RuntimeException e) {
+            // A conflict with another writer (deadlock; a certification failure on Galera) rolls the whole file back:
+            // it is written again from the start, and its natural keys make rows already there update, not duplicate.
+            return RetryOnDeadlock.outsideTransaction("import " + jobId, () -> write(req, jobId));
+        } catch (Exception e) {
+            jobs.fail(jobId);
+            if (e instanceof SQLException || e instanceof ImportSql.Failure) {
+                throw new IllegalStateException("import " + jobId + " failed in the database: " + e.getMessage(), e);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("import " + jobId + " failed", e);
+        }
+    }
+
+    private ImportOutcome dryRun(ImportRequest req, long jobId) throws SQLException {
+        ImportRun checked;
+        try (Connection c = dataSource.getConnection()) {
+            checked = pass(req, jobId, c, false);
+        }
+        return jobs.finish(jobId, req, checked, checked.problemCount > 0 ? ImportJobs.REFUSED : ImportJobs.DONE, false);
+    }
+
+    /** One attempt at writing the file, in one transaction. */
+    private ImportOutcome write(ImportRequest req, long jobId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                ImportRun written = pass(req, jobId, c, true);
+                if (written.problemCount > 0) {
                     c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
+                    return jobs.finish(jobId, req, written, ImportJobs.REFUSED, false);
                 }
+                audit.recordOn(c, req.username(), AuditEntry.of("import." + req.kind().slug, "import", jobId,
+                        req.scope() == null ? null : rootOf(req), summary(req, written), null, counts(req, written)));
+                c.commit();
+                return jobs.finish(jobId, req, written, ImportJobs.DONE, true);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-        } catch (SQLException | ImportSql.Failure e) {
-            jobs.fail(jobId);
-            throw new IllegalStateException("import " + jobId + " failed in the database: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            jobs.fail(jobId);
-            throw e;
         }
     }
 

@@ -22,6 +22,7 @@ import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
+import org.sakhiline.support.RetriedOnConflict;
 
 /**
  * Loans: creation with a generated schedule (rules in {@link LoanScheduleCalculator}), repayments and
@@ -35,6 +36,7 @@ import org.sakhiline.support.problem.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class LoanService {
 
     private static final int MAX_INSTALMENTS = 520;

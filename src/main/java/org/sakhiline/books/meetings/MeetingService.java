@@ -16,6 +16,7 @@ import org.sakhiline.books.org.ShgProfile;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
+import org.sakhiline.support.RetriedOnConflict;
 
 /**
  * Meeting occurrences generated from each group's {@link MeetingRule}, the next meeting a member should
@@ -23,6 +24,7 @@ import org.sakhiline.support.problem.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class MeetingService {
 
     private static final int MAX_GENERATE_DAYS = 731;

@@ -18,6 +18,7 @@ import org.sakhiline.books.posting.PostingLimits;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.NotFoundException;
+import org.sakhiline.support.RetriedOnConflict;
 
 /**
  * Posts savings movements to the append-only log and keeps the per-member balance cache in step.
@@ -32,6 +33,7 @@ import org.sakhiline.support.problem.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class SavingsService {
 
     private static final Logger LOG = Logger.getLogger(SavingsService.class);

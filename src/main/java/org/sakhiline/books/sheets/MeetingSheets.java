@@ -18,6 +18,7 @@ import org.sakhiline.support.EditVersions;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.InvalidInputException;
 import org.sakhiline.support.problem.NotFoundException;
+import org.sakhiline.support.RetriedOnConflict;
 
 /**
  * Meeting sheets: the one door every channel (the bookkeeper's USSD, the console, the API) uses to write a
@@ -28,6 +29,7 @@ import org.sakhiline.support.problem.NotFoundException;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class MeetingSheets {
 
     private static final int RECORDABLE_MAX = 5;

@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.sakhiline.support.HopConnections;
 
 /**
- * Menu sessions in MariaDB, so any instance can answer the next hop. Plain JDBC on purpose: a hop is
- * one primary-key read and one upsert, and this is the hottest path of the service.
+ * Menu sessions in MariaDB (InnoDB, so Galera replicates them), so any instance can answer the next hop. Plain
+ * JDBC on purpose: a hop is one primary-key read and one single-row write that touches no secondary index, and
+ * this is the hottest path of the service. A hop that also writes the books writes its session row in the books'
+ * transaction ({@link #saveInTransaction}): the effects and the answer to repeat commit together or not at all.
  */
 @ApplicationScoped
 public class MenuSessionStore {
@@ -22,49 +25,90 @@ public class MenuSessionStore {
     /** The next state of one session by key: flow version .. expiry as {@link #bindState}, then phone and key. */
     private static final String UPDATE_STATE = "UPDATE menu_session SET flow_version_id = ?, state_json = ?,"
             + " inputs_seen = ?, pages_json = ?, hops = ?, status = ?, created_at = ?, updated_at = ?, expires_at = ?,"
-            + " phone_e164 = ?, end_reason = NULL WHERE session_key = ?";
+            + " answered_mark = ?, answer = ?, phone_e164 = ?, end_reason = NULL WHERE session_key = ?";
+    private static final String SELECT = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen,"
+            + " pages_json, hops, status, created_at, expires_at, answered_mark, answer FROM menu_session WHERE session_key = ?";
+    /** The column's width: a longer answer is not kept (a repeat is then answered as a new hop). */
+    private static final int MAX_ANSWER = 700;
 
     private final HopConnections connections;
+    /** The books' datasource: inside a transaction its connection is the transaction's. */
+    private final DataSource books;
 
-    public MenuSessionStore(HopConnections connections) {
+    public MenuSessionStore(HopConnections connections, DataSource books) {
         this.connections = connections;
+        this.books = books;
     }
 
     public Optional<MenuSession> find(String key) {
-        String sql = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen, pages_json,"
-                + " hops, status, created_at, expires_at FROM menu_session WHERE session_key = ?";
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new MenuSession(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
-                        rs.getInt(8), MenuSession.Status.valueOf(rs.getString(9)),
-                        instant(rs, 10), instant(rs, 11)));
-            }
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(SELECT)) {
+            return read(ps, key);
         } catch (SQLException e) {
             throw new SessionStoreException("could not read menu session", e);
         }
     }
 
+    /**
+     * The session row read in the caller's transaction and locked until it ends: a hop that writes the books reads
+     * it so, and two copies of one hop (a gateway's retry reaching another instance) queue here — the second finds
+     * the first's answer. On Galera two nodes do not queue but certify: one commits, the other is retried (1213).
+     */
+    public Optional<MenuSession> lockInTransaction(String key) {
+        try (Connection c = books.getConnection(); PreparedStatement ps = c.prepareStatement(SELECT + " FOR UPDATE")) {
+            return read(ps, key);
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not lock menu session", e);
+        }
+    }
+
+    /** Stores the session's next state in the caller's transaction (the one that writes the hop's effects). */
+    public void saveInTransaction(MenuSession s, Instant now) {
+        try (Connection c = books.getConnection()) {
+            if (update(c, s, now) == 0) {
+                insertOrReplace(c, s, now);
+            }
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not save menu session", e);
+        }
+    }
+
+    private static Optional<MenuSession> read(PreparedStatement ps, String key) throws SQLException {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new MenuSession(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getObject(4, Long.class), rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
+                    rs.getInt(8), MenuSession.Status.valueOf(rs.getString(9)),
+                    instant(rs, 10), instant(rs, 11), rs.getString(12), rs.getString(13)));
+        }
+    }
+
     /** Inserts or replaces the session row (a re-dial with a reused id starts over). */
     public void save(MenuSession s, Instant now) {
+        try (Connection c = connections.open()) {
+            insertOrReplace(c, s, now);
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not save menu session", e);
+        }
+    }
+
+    private static void insertOrReplace(Connection c, MenuSession s, Instant now) throws SQLException {
         String sql = "INSERT INTO menu_session (session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen,"
-                + " pages_json, hops, status, created_at, updated_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                + " pages_json, hops, status, created_at, updated_at, expires_at, answered_mark, answer)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 + " ON DUPLICATE KEY UPDATE flow_version_id = VALUES(flow_version_id), state_json = VALUES(state_json),"
                 + " inputs_seen = VALUES(inputs_seen), pages_json = VALUES(pages_json), hops = VALUES(hops),"
                 + " status = VALUES(status), phone_e164 = VALUES(phone_e164), created_at = VALUES(created_at),"
-                + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), end_reason = NULL";
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+                + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), answered_mark = VALUES(answered_mark),"
+                + " answer = VALUES(answer), end_reason = NULL";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, s.key());
             ps.setString(2, s.channel());
             ps.setString(3, s.phone());
             bindState(ps, 4, s, now);
             ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new SessionStoreException("could not save menu session", e);
         }
     }
 
@@ -74,16 +118,22 @@ public class MenuSessionStore {
      */
     public void saveExisting(MenuSession s, Instant now) {
         int updated;
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
-            bindState(ps, 1, s, now);
-            ps.setString(10, s.phone());
-            ps.setString(11, s.key());
-            updated = ps.executeUpdate();
+        try (Connection c = connections.open()) {
+            updated = update(c, s, now);
         } catch (SQLException e) {
             throw new SessionStoreException("could not save menu session", e);
         }
         if (updated == 0) {
             save(s, now);
+        }
+    }
+
+    private static int update(Connection c, MenuSession s, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_STATE)) {
+            bindState(ps, 1, s, now);
+            ps.setString(12, s.phone());
+            ps.setString(13, s.key());
+            return ps.executeUpdate();
         }
     }
 
@@ -97,17 +147,17 @@ public class MenuSessionStore {
         String sql = UPDATE_STATE + " AND hops = ? AND updated_at = ? AND status = 'ACTIVE'";
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
             bindState(ps, 1, s, now);
-            ps.setString(10, s.phone());
-            ps.setString(11, s.key());
-            ps.setInt(12, from.hops());
-            ps.setObject(13, utc(fromStoredAt));
+            ps.setString(12, s.phone());
+            ps.setString(13, s.key());
+            ps.setInt(14, from.hops());
+            ps.setObject(15, utc(fromStoredAt));
             return ps.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new SessionStoreException("could not save menu session", e);
         }
     }
 
-    /** Binds flow version, state, inputs seen, pages, hops, status, created, updated and expiry from {@code first} on. */
+    /** Binds flow version, state, inputs seen, pages, hops, status, created, updated, expiry, mark and answer from {@code first} on. */
     private static void bindState(PreparedStatement ps, int first, MenuSession s, Instant now) throws SQLException {
         if (s.flowVersionId() == null) {
             ps.setNull(first, Types.BIGINT);
@@ -126,6 +176,9 @@ public class MenuSessionStore {
         ps.setObject(first + 6, utc(s.createdAt()));
         ps.setObject(first + 7, utc(now));
         ps.setObject(first + 8, utc(s.expiresAt()));
+        boolean keep = s.answer() != null && s.answer().length() <= MAX_ANSWER;
+        ps.setString(first + 9, keep ? s.answeredMark() : null);
+        ps.setString(first + 10, keep ? s.answer() : null);
     }
 
     /** Marks a session ended (gateway end-of-session notice, or the menu finished). */
@@ -142,12 +195,16 @@ public class MenuSessionStore {
         }
     }
 
-    /** Deletes sessions that ended or expired before {@code cutoff}; returns how many. */
+    /** Deletes sessions that expired before {@code cutoff}; returns how many. */
     public int purgeBefore(Instant cutoff) {
-        // Small batches: the table lock of each DELETE (Aria) is short, so hops never wait long behind it.
-        String sql = "DELETE FROM menu_session WHERE expires_at < ? LIMIT 1000";
+        // Found through the created_at index (a session expires after it was created), which hops never rewrite.
+        // Small batches under READ COMMITTED: only the rows deleted are locked, briefly; no gap locks hold up the
+        // inserts of new sessions.
+        String sql = "DELETE FROM menu_session WHERE created_at < ? AND expires_at < ? LIMIT 1000";
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             ps.setObject(1, utc(cutoff));
+            ps.setObject(2, utc(cutoff));
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new SessionStoreException("could not purge menu sessions", e);

@@ -1,11 +1,13 @@
 package org.sakhiline.channel.session;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.menu.Step;
 import org.sakhiline.menu.books.MenuEffectWriter;
+import org.sakhiline.support.RetryOnDeadlock;
 
 /**
  * Where the changes a menu step asks for ({@link Step#effects()}) are written, for every channel that runs
@@ -48,10 +50,31 @@ public class StepWriter {
     }
 
     private Step computeAndWrite(Channel channel, Supplier<Step> compute) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return RetryOnDeadlock.inNewTransaction("menu step", () -> {
             Step step = compute.get();
             writer.apply(step.effects(), channel);
             return step;
+        });
+    }
+
+    /**
+     * A step that writes ({@code first}, computed without locks), written together with what the channel keeps of it:
+     * in one transaction, {@code repeated} looks first (locking the channel's session row) for the answer a repeat of
+     * this hop already got — then nothing is computed or written — else the step is computed again, its effects
+     * written and {@code keep} stores the channel's record (the session row and the answer) before the commit. A
+     * conflict at commit (deadlock; Galera certification) runs the whole transaction again. Never on an I/O thread.
+     */
+    public <T> T writeAndKeep(Channel channel, Step first, Supplier<Step> compute, Supplier<Optional<T>> repeated,
+                              Function<Step, T> keep) {
+        writer.openSheets(first.effects(), channel);
+        return RetryOnDeadlock.inNewTransaction("menu step", () -> {
+            Optional<T> answered = repeated.get();
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+            Step step = compute.get();
+            writer.apply(step.effects(), channel);
+            return keep.apply(step);
         });
     }
 }

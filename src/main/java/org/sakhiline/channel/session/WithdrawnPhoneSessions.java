@@ -33,9 +33,12 @@ public class WithdrawnPhoneSessions {
     }
 
     void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) PhoneWithdrawn event) {
-        String sql = "UPDATE menu_session SET status = 'ENDED', state_json = NULL, pages_json = NULL, end_reason = ?,"
-                + " updated_at = ? WHERE phone_e164 = ? AND status = 'ACTIVE'";
+        // Under READ COMMITTED: only the rows it ends stay locked, no gap locks hold up new sessions. The answer kept
+        // for a repeated hop goes too: nobody is to be shown her screens on this phone any more.
+        String sql = "UPDATE menu_session SET status = 'ENDED', state_json = NULL, pages_json = NULL, answered_mark = NULL,"
+                + " answer = NULL, end_reason = ?, updated_at = ? WHERE phone_e164 = ? AND status = 'ACTIVE'";
         try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             ps.setString(1, event.reason());
             ps.setObject(2, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             ps.setString(3, event.phoneE164());

@@ -24,6 +24,7 @@ import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.problem.BusinessRuleException;
 import org.sakhiline.support.problem.ConflictException;
 import org.sakhiline.support.problem.DomainException;
+import org.sakhiline.support.RetryOnDeadlock;
 
 /**
  * Handles one inbound SMS exactly once per MessageSid.
@@ -88,7 +89,8 @@ public class InboundSmsService {
 
     public SmsAnswer handle(InboundSms sms) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> process(sms));
+            // A conflict (deadlock, a Galera certification failure) runs the message again: the mitra sees her YES taken.
+            return RetryOnDeadlock.inNewTransaction("inbound SMS", () -> process(sms));
         } catch (RuntimeException e) {
             DomainException refusal = domainCause(e);
             if (refusal == null) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.sakhiline.books.posting.Channel;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.channel.session.StepWriter;
@@ -35,6 +36,13 @@ import org.sakhiline.support.problem.DomainException;
  * One USSD hop, whatever the gateway: find the live session (or start one), hand the latest input to
  * the menu engine, cut its screen into pages that fit the handset, store the session and answer.
  * Both gateway families end up here; only how they deliver the latest input differs.
+ *
+ * <p>A hop the gateway repeats (Africa's Talking does on a timeout; same session, same text) is answered with
+ * the screen stored for it, on whichever instance it reaches, and changes nothing: the session row keeps the
+ * last answer and the mark of the hop it answered. A hop that writes the books stores its session row in the
+ * books' transaction, locked first — a repeat racing the original waits for it and gets its answer, and the
+ * effects are never written twice. A conflict at commit (a deadlock, a Galera certification failure) runs the
+ * hop's transaction again.
  *
  * <p>Failures never reach the handset as a stack trace or an empty screen: the caller gets a short
  * "service busy" in her language and the error is logged with a correlation id, the session key and a
@@ -76,16 +84,30 @@ public class UssdConversation {
         this.recent = config.rememberedSessions() > 0 ? new RecentSessions(config.rememberedSessions()) : null;
     }
 
-    /** Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. */
+    /**
+     * Africa's Talking: {@code text} is every input so far joined by '*', empty on dial-in. The text only grows, so
+     * the number of inputs in it and its length mark the hop; never the text itself, which holds her PIN (and a
+     * 4-digit PIN under any unkeyed hash is found by trying ten thousand).
+     */
     public Uni<UssdReply> africasTalking(String sessionId, String phone, String text) {
         String all = text == null ? "" : text;
-        return answer(new UssdHop("at:" + sessionId, phone, all.isEmpty(), AfricasTalkingText.inputs(all),
+        int inputs = AfricasTalkingText.inputs(all);
+        return answer(new UssdHop("at:" + sessionId, phone, all.isEmpty(), inputs, "at:" + inputs + ":" + all.length(),
                 live -> AfricasTalkingText.latestInput(live.inputsSeen(), all)));
     }
 
     /** Gateways that send only the latest input with a new/continue flag. */
     public Uni<UssdReply> latestInput(String sessionId, String phone, String input, boolean isNew) {
-        return answer(new UssdHop("gw:" + sessionId, phone, isNew, null, live -> input == null ? "" : input));
+        return latestInput(sessionId, phone, input, isNew, null);
+    }
+
+    /**
+     * The same, with the gateway's number of this hop in the session: a repeated hop (same number) gets the answer the
+     * first one got. Without it a repeat cannot be told from the same key pressed again, and is taken as new input.
+     */
+    public Uni<UssdReply> latestInput(String sessionId, String phone, String input, boolean isNew, Integer hopNumber) {
+        return answer(new UssdHop("gw:" + sessionId, phone, isNew, null, hopNumber == null ? null : "gw:" + hopNumber,
+                live -> input == null ? "" : input));
     }
 
     /** The gateway says the session is over (user hung up, timeout, network error). */
@@ -107,9 +129,10 @@ public class UssdConversation {
      *
      * @param dialIn     the session starts (over): nothing stored under the key matters, so it is not read
      * @param inputsSeen Africa's Talking's count of inputs so far (null for latest-input gateways)
+     * @param mark       what tells a repeat of this hop from the next one; null when the gateway gives nothing to tell by
      * @param inputOf    the latest input given the live session; null means "start over"
      */
-    private record UssdHop(String key, String phone, boolean dialIn, Integer inputsSeen,
+    private record UssdHop(String key, String phone, boolean dialIn, Integer inputsSeen, String mark,
                            Function<MenuSession, String> inputOf) {}
 
     private Uni<UssdReply> answer(UssdHop hop) {
@@ -151,6 +174,9 @@ public class UssdConversation {
             // session row is written there, so a stale copy costs nothing but answering again from the row.
             // Workers write the books before the session row, so they always read it.
             RecentSessions.Kept kept = ioThread ? remembered(hop.key(), hop.phone(), now) : null;
+            if (kept != null && repeated(kept.session(), hop, now) != null) {
+                return new HopAttempt.Answered<>(repeated(kept.session(), hop, now));
+            }
             if (kept != null) {
                 live = kept.session();
                 HopAttempt<UssdReply> fromCopy = respond(hop, live, kept, true, now);
@@ -159,7 +185,12 @@ public class UssdConversation {
                 }
             }
             // A session id reused by the gateway for another phone must never resume someone else's menu.
-            live = sessions.find(hop.key()).filter(s -> s.isLiveAt(now) && s.phone().equals(hop.phone())).orElse(null);
+            MenuSession row = sessions.find(hop.key()).filter(s -> s.phone().equals(hop.phone())).orElse(null);
+            UssdReply again = repeated(row, hop, now);
+            if (again != null) {
+                return new HopAttempt.Answered<>(again);
+            }
+            live = row != null && row.isLiveAt(now) ? row : null;
             return respond(hop, live, null, ioThread, now);
         } catch (DomainException refused) {
             // The books refused what this hop would write (e.g. the sheet she is entering was submitted meanwhile):
@@ -173,6 +204,15 @@ public class UssdConversation {
         } finally {
             CorrelationId.end();
         }
+    }
+
+    /** The answer stored for this very hop when the gateway repeats it (even after it ended the session); else null. */
+    private static UssdReply repeated(MenuSession row, UssdHop hop, Instant now) {
+        if (row == null || hop.mark() == null || !hop.mark().equals(row.answeredMark()) || row.answer() == null
+                || !now.isBefore(row.expiresAt())) {
+            return null;
+        }
+        return UssdReply.fromAfricasTalking(row.answer());
     }
 
     private RecentSessions.Kept remembered(String key, String phone, Instant now) {
@@ -193,7 +233,7 @@ public class UssdConversation {
                                           Instant now) {
         String input = live == null ? null : hop.inputOf().apply(live);
         if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
-            return answered(nextPage(live, copy, hop.inputsSeen(), now));
+            return answered(nextPage(hop, live, copy, now));
         }
         boolean start = live == null || input == null || live.stateJson() == null;
         SessionState state = start ? null : SessionState.fromJson(live.stateJson());
@@ -218,8 +258,19 @@ public class UssdConversation {
                 return new HopAttempt.NeedsWorker<>("the step writes to the books");
             }
         } else {
-            step = steps.run(compute);
+            step = compute.get();
+            if (!step.readOnly()) {
+                return new HopAttempt.Answered<>(writeStep(hop, live, flow, step, compute, now));
+            }
         }
+        Answer answer = answerOf(hop, live, flow, step, now);
+        return store(answer.session(), live, copy, now) ? answered(answer.reply()) : null;
+    }
+
+    /** The screen for a step and the session to store with it (marked with the hop it answers). */
+    private record Answer(UssdReply reply, MenuSession session) {}
+
+    private Answer answerOf(UssdHop hop, MenuSession live, FlowVersion flow, Step step, Instant now) {
         MenuOutput out = step.output();
         UssdScreens.Paged paged = screens.first(out);
         MenuSession next = new MenuSession(hop.key(), CHANNEL, hop.phone(), flow.id(),
@@ -229,7 +280,30 @@ public class UssdConversation {
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
                 live == null ? now : live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
-        return store(next, live, copy, now) ? answered(paged.reply()) : null;
+        return new Answer(paged.reply(), marked(next, hop, paged.reply()));
+    }
+
+    private static MenuSession marked(MenuSession next, UssdHop hop, UssdReply reply) {
+        return reply == null ? next : next.answered(hop.mark(), reply.africasTalking());
+    }
+
+    /**
+     * A step that writes the books: computed again in one transaction that first locks the session row — a repeat of
+     * a hop already written gets that hop's answer and writes nothing — then writes the effects and the session row.
+     */
+    private UssdReply writeStep(UssdHop hop, MenuSession live, FlowVersion flow, Step first, Supplier<Step> compute,
+                                Instant now) {
+        if (recent != null) {
+            recent.forget(hop.key());   // the row is written in the books' transaction; the next hop reads it
+        }
+        return steps.writeAndKeep(Channel.USSD, first, compute,
+                () -> sessions.lockInTransaction(hop.key()).filter(row -> row.phone().equals(hop.phone()))
+                        .map(row -> repeated(row, hop, now)),
+                step -> {
+                    Answer answer = answerOf(hop, live, flow, step, now);
+                    sessions.saveInTransaction(answer.session(), now);
+                    return answer.reply();
+                });
     }
 
     private static HopAttempt<UssdReply> answered(UssdReply reply) {
@@ -237,13 +311,13 @@ public class UssdConversation {
     }
 
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
-    private UssdReply nextPage(MenuSession live, RecentSessions.Kept copy, Integer inputsSeen, Instant now) {
+    private UssdReply nextPage(UssdHop hop, MenuSession live, RecentSessions.Kept copy, Instant now) {
         UssdScreens.Paged paged = screens.next(readPages(live.pagesJson()), live.stateJson() != null);
         MenuSession next = new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
-                inputsSeen, paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
+                hop.inputsSeen(), paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
-        return store(next, live, copy, now) ? paged.reply() : null;
+        return store(marked(next, hop, paged.reply()), live, copy, now) ? paged.reply() : null;
     }
 
     /** Writes the session's next state; false (and nothing written) when the kept copy it came from was stale. */

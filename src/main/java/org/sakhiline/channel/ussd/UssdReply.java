@@ -7,4 +7,9 @@ public record UssdReply(String text, boolean continues) {
     public String africasTalking() {
         return (continues ? "CON " : "END ") + text;
     }
+
+    /** Back from the wire form (as a session row keeps the last answer). */
+    static UssdReply fromAfricasTalking(String wire) {
+        return new UssdReply(wire.substring(4), wire.startsWith("CON "));
+    }
 }

@@ -22,7 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "USSD")
 public class UssdSessionResource {
 
-    public record HopRequest(String sessionId, String phoneNumber, String serviceCode, String input, String event) {}
+    /**
+     * @param hop optional: the gateway's number of this hop in the session (1 on "new", then counting up). With it a
+     *            hop the gateway sends again gets the answer the first one got; without it a repeat is new input.
+     */
+    public record HopRequest(String sessionId, String phoneNumber, String serviceCode, String input, String event,
+                             Integer hop) {}
 
     public record HopResponse(String message, @JsonProperty("continue") boolean continues) {}
 
@@ -56,7 +61,7 @@ public class UssdSessionResource {
         }
         return switch (request.event()) {
             case "new", "continue" -> conversation.latestInput(request.sessionId(), phone, request.input(),
-                    "new".equals(request.event())).map(reply -> Response.ok(new HopResponse(reply.text(), reply.continues())).build());
+                    "new".equals(request.event()), request.hop()).map(reply -> Response.ok(new HopResponse(reply.text(), reply.continues())).build());
             case "end" -> {
                 conversation.close(request.sessionId(), false, "gateway end");
                 yield Uni.createFrom().item(Response.ok(new HopResponse("", false)).build());

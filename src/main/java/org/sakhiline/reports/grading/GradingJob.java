@@ -5,9 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jboss.logging.Logger;
-import org.sakhiline.reports.JobLease;
+import org.sakhiline.support.JobLease;
 
 /** Regrades every group nightly, once across instances (the {@code grading} lease row, not GET_LOCK). */
 @ApplicationScoped
@@ -33,16 +34,15 @@ public class GradingJob {
 
     /** Regrades the subtree (null: all); empty when another run holds the lease. */
     public OptionalInt run(Long rootUnitId, LocalDate asOf, String actor) {
-        if (!lease.take(LEASE, Duration.ofHours(2))) {
+        Optional<JobLease.Held> held = lease.take(LEASE, Duration.ofHours(2));
+        if (held.isEmpty()) {
             LOG.info("grading: another run holds the lease, skipping");
             return OptionalInt.empty();
         }
-        try {
+        try (JobLease.Held run = held.get()) {
             int n = grading.regradeAll(rootUnitId, asOf, actor);
             LOG.infof("grading: %d groups graded as of %s by %s", n, asOf, actor);
             return OptionalInt.of(n);
-        } finally {
-            lease.release(LEASE);
         }
     }
 }

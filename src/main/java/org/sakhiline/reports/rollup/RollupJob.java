@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.sakhiline.reports.JobLease;
+import org.sakhiline.support.JobLease;
 import org.sakhiline.reports.ReportsConfig;
 
 /**
@@ -63,13 +63,12 @@ public class RollupJob {
     }
 
     private Optional<ReportRollup.Run> underLease(Duration length, java.util.function.Supplier<ReportRollup.Run> work) {
-        if (!lease.take(LEASE, length)) {
+        Optional<JobLease.Held> held = lease.take(LEASE, length);
+        if (held.isEmpty()) {
             return Optional.empty();
         }
-        try {
+        try (JobLease.Held run = held.get()) {
             return Optional.of(work.get());
-        } finally {
-            lease.release(LEASE);
         }
     }
 }

@@ -289,15 +289,16 @@ class AfricasTalkingUssdTest {
     }
 
     @Test
-    void aRepeatedHopReAsksInsteadOfTakingTheOldAnswerAsANewChoice() {
+    void aRepeatedHopGetsTheScreenItMissedInsteadOfTakingTheOldAnswerAsANewChoice() {
         String phone = UssdTestMembers.phone();
         members.member(members.shg(), "Tara Devi", null, "en", ScriptVariant.NATIVE, "4545", phone);
         AtSession s = new AtSession(phone);
         s.dial();
-        assertThat(s.send("5"), startsWith("CON Choose language:"));
-        // The gateway resends "5" (a slow answer): no new input. The language menu is asked again; "5"
-        // must not be taken as her choice of the fifth language.
-        assertThat(s.post("5"), startsWith("CON Invalid choice.\n1 English"));
+        String languages = s.send("5");
+        assertThat(languages, startsWith("CON Choose language:"));
+        // The gateway resends "5" (a slow answer): no new input. It gets the language menu it missed; "5"
+        // is not taken as her choice of the fifth language (see RepeatedHopTest).
+        assertEquals(languages, s.post("5"));
         assertThat(s.send("0"), startsWith("CON 1 Savings"));
     }
 
