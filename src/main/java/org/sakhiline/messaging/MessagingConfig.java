@@ -16,24 +16,40 @@ public interface MessagingConfig {
     @WithDefault("2s")
     String dispatchInterval();
 
-    /** Rows claimed per claim transaction. */
-    @WithDefault("200")
-    int batchSize();
+    /**
+     * Rows one claim takes; 0 (the default) means {@code send-workers}. Claims are sized to what is sent at
+     * once, so rows an instance holds but has not started are few (at most two claims' worth) and a killed
+     * instance leaves little behind.
+     */
+    @WithDefault("0")
+    int claimSize();
 
-    /** Threads sending one claimed batch (the Twilio API answers one message per request). */
+    /** The claim size in effect: {@link #claimSize()}, or the number of send workers when that is 0. */
+    default int effectiveClaimSize() {
+        return claimSize() > 0 ? claimSize() : Math.max(1, sendWorkers());
+    }
+
+    /** Threads sending at once (the Twilio API answers one message per request). */
     @WithDefault("8")
     int sendWorkers();
 
-    /** How long a claimed row stays SENDING before another dispatcher may take it again. */
-    @WithDefault("5m")
+    /**
+     * How long a claimed row stays SENDING without a heartbeat before another dispatcher may take it: the
+     * longest its unsent rows wait after an instance dies. Must be at least {@code heartbeat + send-timeout}.
+     */
+    @WithDefault("20s")
     Duration lease();
 
+    /** How often an instance extends the lease of the rows it still works on (those waiting or being sent). */
+    @WithDefault("5s")
+    Duration heartbeat();
+
     /**
-     * The longest one send may take (Twilio's client: 10 s to connect, 30.5 s to answer). A claimed row is
-     * only sent while at least this much of its lease is left, so a send never outlives its lease and
-     * another instance never re-claims a row that is still being sent. The lease must be at least twice this.
+     * The longest one send may take; the Twilio and Exotel clients time out inside it (5 s to connect, the
+     * rest to answer). A row is only sent while its lease, as the last heartbeat left it, has at least this
+     * much to run: a send never outlives its lease, even when heartbeats stop reaching the database.
      */
-    @WithDefault("45s")
+    @WithDefault("15s")
     Duration sendTimeout();
 
     /** Attempts before a row is dead-lettered. */

@@ -1,44 +1,53 @@
 package org.sakhiline.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.RatePacer;
 
 /**
- * Sends outbox rows after their transaction committed. Each round claims due rows under a lease in a
- * short transaction; sends them outside any transaction, on a pool of workers; then records each result
- * in a second short transaction ({@link OutboxLeases} does both). A crashed instance's rows come back
- * when their lease ends.
+ * Sends outbox rows after their transaction committed, keeping the window a crash leaves as small as the
+ * providers allow (neither Twilio's Messages API nor Exotel's SMS API takes an idempotency key, so a message
+ * the provider accepted but we did not record is sent again by whoever takes the row next):
+ * <ul>
+ * <li>claims are sized to the send workers ({@code claim-size}), at most two claims held per drain;</li>
+ * <li>each send's result is recorded the moment it returns, in its own short transaction, before that
+ *     worker takes its next row: a killed instance leaves at most one accepted-but-unrecorded message per
+ *     worker;</li>
+ * <li>leases are short ({@code lease}, 20 s) and a heartbeat extends those of claims still being worked,
+ *     so a killed instance's unsent rows are due again within one lease, while a slow one keeps its rows;</li>
+ * <li>on a graceful stop it claims nothing more, finishes the sends in flight and gives the rest back
+ *     (PENDING, attempt not counted), so nothing waits for a lease.</li>
+ * </ul>
+ * A row is sent only while its lease has {@code send-timeout} to run by the last heartbeat, so a send never
+ * outlives its lease; a result whose lease passed to another dispatcher is not recorded ({@link OutboxLeases}).
  *
  * <p>SMS and VOICE rows are claimed in separate rounds: a call waits for its slot under the call rate
  * limit, which must not hold up SMS. VOICE rows go to the {@link CallSender}, when one is present.
- *
- * <p>A row is sent only while its lease still has {@code send-timeout} to run (a send never outlives the
- * lease, so no other instance can re-claim a row being sent); rows whose turn comes later are given back.
- * A result that cannot be written is retried until it is. Delivery stays at-least-once only across a crash:
- * if an instance dies between Twilio accepting a message and the result's commit, the row is sent again
- * after the lease. That window per message is measured as {@code sakhiline.outbox.unrecorded.window}.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
@@ -63,35 +72,43 @@ public class OutboxDispatcher {
 
     Clock clock = Clock.systemUTC();
 
-    /** What a row gets that was not sent because its lease was running out (compared by identity). */
-    private static final SendResult NOT_SENT = SendResult.retryable(null, "not sent: lease running out");
+    /** Tests only: runs after a send returned, before its result is recorded (a crash lands here). */
+    volatile java.util.function.Consumer<OutboxMessage> afterSend = m -> { };
+
     private Timer unrecordedWindow;
 
     private final AtomicBoolean warnedNotReady = new AtomicBoolean();
     private final AtomicBoolean warnedCallsNotReady = new AtomicBoolean();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** Tests only: as if the process were killed — nothing more is sent, recorded, released or extended. */
+    private volatile boolean halted;
+    /** Claims with rows not yet recorded or given back: the heartbeat extends their leases. */
+    private final Set<Held> held = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
-    private ExecutorService recorder;
+    private ScheduledExecutorService heartbeat;
     private RatePacer smsPacer;
 
     @PostConstruct
     void start() {
+        if (config.lease().compareTo(config.heartbeat().plus(config.sendTimeout())) < 0) {
+            throw new IllegalStateException("sakhiline.messaging.lease (" + config.lease() + ") must be at least "
+                    + "heartbeat (" + config.heartbeat() + ") + send-timeout (" + config.sendTimeout()
+                    + "): a send must never outlive its lease between two heartbeats");
+        }
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(Math.max(1, config.sendWorkers()), r -> {
             Thread t = new Thread(r, "outbox-send-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        recorder = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "outbox-record");
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-heartbeat");
             t.setDaemon(true);
             return t;
         });
+        long every = config.heartbeat().toMillis();
+        heartbeat.scheduleWithFixedDelay(this::extendLeases, every, every, TimeUnit.MILLISECONDS);
         smsPacer = new RatePacer(config.ratePerSecond());
-        if (config.lease().compareTo(config.sendTimeout().multipliedBy(2)) < 0) {
-            throw new IllegalStateException("sakhiline.messaging.lease (" + config.lease() + ") must be at least twice "
-                    + "sakhiline.messaging.send-timeout (" + config.sendTimeout() + "): a send must never outlive its lease");
-        }
         unrecordedWindow = Timer.builder("sakhiline.outbox.unrecorded.window")
                 .description("From the provider accepting a message to its result committed: a crash inside it re-sends")
                 .publishPercentiles(0.5, 0.99).register(meters);
@@ -100,19 +117,36 @@ public class OutboxDispatcher {
         }
     }
 
+    void onShutdown(@Observes ShutdownEvent event) { // before the datasource goes
+        stop();
+    }
+
+    /**
+     * Stops claiming; rows claimed but not started are given back (PENDING, attempt not counted); sends in
+     * flight finish and are recorded (at most {@code send-timeout}). Idempotent.
+     */
     @PreDestroy
     void stop() {
-        stopping.set(true);
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
         workers.shutdown();
-        recorder.shutdown();
         try {
-            // Results of messages already sent must be written before the datasource goes away.
-            if (!recorder.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Outbox results still being recorded at shutdown: those rows are re-sent after their lease");
+            if (!workers.awaitTermination(config.sendTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                LOG.warn("Outbox sends still running at shutdown: their rows go out again after their lease");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        heartbeat.shutdownNow();
+    }
+
+    /** Tests only: stops this dispatcher as a {@code kill -9} would, leaving its claims as they are. */
+    void halt() {
+        halted = true;
+        stopping.set(true);
+        heartbeat.shutdownNow();
+        workers.shutdown();
     }
 
     @Scheduled(identity = "outbox-dispatcher", every = "${sakhiline.messaging.dispatch-interval:2s}",
@@ -122,140 +156,97 @@ public class OutboxDispatcher {
         dispatchOnce(clock.instant(), OutboxChannel.VOICE);
     }
 
-    /**
-     * Sends everything due now, batch after batch, until a batch comes back short. Recording batch k
-     * overlaps with claiming and sending batch k+1 (they hold different rows), which keeps the workers busy.
-     *
-     * @return rows claimed
-     */
+    /** Sends every SMS due now, claim after claim (what the scheduled job runs); returns rows claimed. */
     public int drain() {
+        return drain(null);
+    }
+
+    /**
+     * Claim after claim until one comes back short. At most two claims are held at once: the next is taken as
+     * soon as a claim's worth of rows is done, so workers never wait for it. {@code at} null: the clock's time.
+     */
+    private int drain(Instant at) {
+        int size = config.effectiveClaimSize();
+        Semaphore room = new Semaphore(2 * size);
+        List<Future<?>> running = new ArrayList<>();
         int total = 0;
-        Future<?> recording = null;
         try {
             while (!stopping.get()) {
-                Instant now = clock.instant();
-                Round round = claimAndSend(now, OutboxChannel.SMS);
-                if (round == null) {
+                room.acquire(size);
+                Held claim = claim(at == null ? clock.instant() : at, OutboxChannel.SMS, size);
+                int got = claim == null ? 0 : claim.claim().rows().size();
+                room.release(size - got);
+                if (got == 0) {
                     break;
                 }
-                // Queue this round's results before waiting on the previous round's: if that one
-                // failed, these sent messages must still be recorded, or they go out again after the lease.
-                Future<?> previous = recording;
-                recording = submitRecord(round, now);
-                if (previous != null) {
-                    previous.get();
-                }
-                total += round.claim().rows().size();
-                if (round.claim().rows().size() < config.batchSize()) {
+                total += got;
+                running.removeIf(Future::isDone);
+                running.addAll(submit(claim, room));
+                if (got < size) {
                     break;
                 }
-            }
-            if (recording != null) {
-                recording.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("outbox result recording failed", e.getCause());
         }
+        awaitAll(running);
         return total;
     }
 
-    /** Records on the recorder thread; inline when it no longer takes work (shutting down). */
-    private Future<?> submitRecord(Round round, Instant now) {
-        Runnable save = () -> recordUntilRecorded(round, now);
-        try {
-            return recorder.submit(save);
-        } catch (RejectedExecutionException e) {
-            save.run();
-            return CompletableFuture.completedFuture(null);
-        }
-    }
-
-    /** @param doneAt {@link System#nanoTime()} when each send returned (0 when it was not sent) */
-    private record Round(OutboxLeases.Claim claim, List<SendResult> results, long[] doneAt) {}
-
-    /**
-     * Writes a round's results, retrying until the write succeeds: a result not written means the message
-     * goes out again after its lease. Rows not sent (lease running out) are given back instead.
-     */
-    private void recordUntilRecorded(Round round, Instant now) {
-        long delayMillis = 100;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                record(round, now);
-                return;
-            } catch (RuntimeException e) {
-                if (stopping.get() && attempt >= 5) {
-                    LOG.errorf(e, "outbox results of %d rows not recorded at shutdown: they are re-sent after their lease",
-                            round.claim().rows().size());
-                    throw e;
-                }
-                LOG.warnf("outbox results not recorded (attempt %d), retrying in %d ms: %s", attempt, delayMillis, e);
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                delayMillis = Math.min(delayMillis * 2, 5_000);
-            }
-        }
-    }
-
-    private void record(Round round, Instant now) {
-        List<OutboxMessage> sent = new ArrayList<>();
-        List<SendResult> results = new ArrayList<>();
-        List<OutboxMessage> unsent = new ArrayList<>();
-        for (int i = 0; i < round.results().size(); i++) {
-            if (round.results().get(i) == NOT_SENT) {
-                unsent.add(round.claim().rows().get(i));
-            } else {
-                sent.add(round.claim().rows().get(i));
-                results.add(round.results().get(i));
-            }
-        }
-        OutboxLeases.Claim claim = round.claim();
-        if (!sent.isEmpty()) {
-            leases.record(new OutboxLeases.Claim(claim.leaseOwner(), sent, claim.sendBy()), results, now);
-        }
-        leases.release(claim, unsent, now);
-        long recorded = System.nanoTime();
-        for (int i = 0; i < round.results().size(); i++) {
-            if (round.results().get(i).accepted() && round.doneAt()[i] != 0) {
-                unrecordedWindow.record(recorded - round.doneAt()[i], TimeUnit.NANOSECONDS);
-            }
-        }
-    }
-
-    /** One round at the current time: claim up to batch-size due SMS rows, send them, record results. */
+    /** Sends every SMS due at the current time and records each result; returns rows claimed. */
     public int dispatchOnce() {
         return dispatchOnce(clock.instant());
     }
 
-    /** One SMS round as if it were {@code now}. */
+    /** Sends every SMS due as if it were {@code now}. */
     public int dispatchOnce(Instant now) {
         return dispatchOnce(now, OutboxChannel.SMS);
     }
 
     /**
-     * One round of one channel as if it were {@code now} (tests use it to step past backoff without sleeping).
+     * One round of one channel as if it were {@code now} (tests use it to step past backoff without sleeping):
+     * every SMS due, or one claim of calls.
      *
      * @return rows claimed (0 when nothing was due or no sender is configured)
      */
     public int dispatchOnce(Instant now, OutboxChannel channel) {
-        Round round = claimAndSend(now, channel);
-        if (round == null) {
+        if (channel == OutboxChannel.SMS) {
+            return drain(now);
+        }
+        Held claim = stopping.get() ? null : claim(now, channel, callBatch());
+        if (claim == null) {
             return 0;
         }
-        recordUntilRecorded(round, now);
-        return round.claim().rows().size();
+        awaitAll(submit(claim, null));
+        return claim.claim().rows().size();
     }
 
-    /** Claims a batch of one channel and sends it; null when nothing is due or no sender is ready. */
-    private Round claimAndSend(Instant now, OutboxChannel channel) {
+    /** For tests: send and record a claim as a round would (e.g. one whose lease is running out). */
+    int sendAndRecord(OutboxLeases.Claim claim, Instant now) {
+        Held h = new Held(claim, now, smsSender::send, false);
+        held.add(h);
+        return awaitAll(submit(h, null)) ? claim.rows().size() : 0;
+    }
+
+    /** Sends one claimed row: an SMS or a call. */
+    private interface Sender {
+        SendResult send(OutboxMessage message);
+    }
+
+    /** A claim being worked, what sends its rows, and how many of them are not yet recorded or given back. */
+    private record Held(OutboxLeases.Claim claim, Instant now, Sender sender, boolean paced, AtomicInteger open) {
+        Held(OutboxLeases.Claim claim, Instant now, Sender sender, boolean paced) {
+            this(claim, now, sender, paced, new AtomicInteger(claim.rows().size()));
+        }
+    }
+
+    private int callBatch() {
+        return callSenders.isResolvable() ? Math.max(1, callSenders.get().batchSize()) : 1;
+    }
+
+    /** Claims up to {@code limit} rows of one channel; null when nothing is due or no sender is ready. */
+    private Held claim(Instant now, OutboxChannel channel, int limit) {
         Sender sender;
-        int limit;
         boolean paced;
         if (channel == OutboxChannel.SMS) {
             if (!smsSender.ready()) {
@@ -266,11 +257,6 @@ public class OutboxDispatcher {
                 return null;
             }
             sender = smsSender::send;
-            // A paced round must finish well inside its lease, or another instance re-claims and re-sends
-            // the rows still waiting for their slot.
-            limit = config.ratePerSecond() > 0
-                    ? (int) Math.max(1, Math.min(config.batchSize(), config.ratePerSecond() * config.lease().toSeconds() / 2))
-                    : config.batchSize();
             paced = true;
         } else {
             CallSender calls = callSenders.isResolvable() ? callSenders.get() : null;
@@ -281,72 +267,134 @@ public class OutboxDispatcher {
                 return null;
             }
             sender = calls::send;
-            limit = Math.max(1, calls.batchSize());
             paced = false; // the call sender keeps its own calls-per-second limit
         }
-        long t0 = System.nanoTime();
         OutboxLeases.Claim claim = leases.claim(now, channel, limit,
                 channel == OutboxChannel.SMS ? smsSender.readyGateways() : null);
         if (claim.rows().isEmpty()) {
             return null;
         }
-        long t1 = System.nanoTime();
-        return sendClaimed(claim, sender, paced, t0, t1);
+        Held h = new Held(claim, now, sender, paced);
+        held.add(h);
+        return h;
     }
 
-    /** Sends a claim's rows, each only while the claim may still send. */
-    private Round sendClaimed(OutboxLeases.Claim claim, Sender sender, boolean paced, long t0, long t1) {
-        long[] doneAt = new long[claim.rows().size()];
-        List<SendResult> results = sendAll(sender, claim, paced, doneAt);
-        LOG.debugf("outbox round: %d rows; claim %d ms, send %d ms", claim.rows().size(), (t1 - t0) / 1_000_000,
-                (System.nanoTime() - t1) / 1_000_000);
-        return new Round(claim, results, doneAt);
-    }
-
-    /** For tests: send and record a claim as a round would (e.g. one whose lease is running out). */
-    int sendAndRecord(OutboxLeases.Claim claim, Instant now) {
-        long t = System.nanoTime();
-        recordUntilRecorded(sendClaimed(claim, smsSender::send, false, t, t), now);
-        return claim.rows().size();
-    }
-
-    /** Sends one claimed row: an SMS or a call. */
-    @FunctionalInterface
-    private interface Sender {
-        SendResult send(OutboxMessage message);
-    }
-
-    private List<SendResult> sendAll(Sender sender, OutboxLeases.Claim claim, boolean paced, long[] doneAt) {
-        List<OutboxMessage> batch = claim.rows();
-        List<Future<SendResult>> futures = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxMessage m = batch.get(i);
-            int index = i;
-            futures.add(workers.submit(() -> {
-                if (paced) {
-                    smsPacer.acquire();
+    /** Queues each row of a claim on the workers; {@code room} (may be null) gets a permit back per row done. */
+    private List<Future<?>> submit(Held h, Semaphore room) {
+        List<Future<?>> futures = new ArrayList<>(h.claim().rows().size());
+        for (OutboxMessage m : h.claim().rows()) {
+            Runnable task = () -> {
+                try {
+                    sendAndRecordOne(h, m);
+                } finally {
+                    if (room != null) {
+                        room.release();
+                    }
                 }
-                // Checked after waiting for a slot and a worker: a send must end before the lease does.
-                if (!claim.maySendNow()) {
-                    return NOT_SENT;
-                }
-                SendResult r = sender.send(m);
-                doneAt[index] = System.nanoTime();
-                return r;
-            }));
-        }
-        List<SendResult> results = new ArrayList<>(batch.size());
-        for (Future<SendResult> f : futures) {
+            };
             try {
-                results.add(f.get());
-            } catch (ExecutionException e) {
-                // A sender broke its promise not to throw; its text may quote the number.
-                results.add(SendResult.retryable(null, PhoneMask.maskNumbersIn(String.valueOf(e.getCause()))));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                results.add(SendResult.retryable(null, "interrupted"));
+                futures.add(workers.submit(task));
+            } catch (RejectedExecutionException stoppedMeanwhile) {
+                task.run(); // shutting down: gives the row back (or leaves it, when halted)
             }
         }
-        return results;
+        return futures;
+    }
+
+    /** A worker's whole job for one row: send it if it may still be sent, then record what happened at once. */
+    private void sendAndRecordOne(Held h, OutboxMessage m) {
+        try {
+            if (halted) {
+                return;
+            }
+            if (h.paced() && !stopping.get() && h.claim().maySendNow()) {
+                smsPacer.acquire();
+            }
+            if (stopping.get() || !h.claim().maySendNow()) {
+                if (!stopping.get()) {
+                    LOG.warnf("outbox %d not sent: under %s of its lease was left; given back", m.id, config.sendTimeout());
+                }
+                leases.release(h.claim(), List.of(m), h.now());
+                return;
+            }
+            SendResult result = sendSafely(h.sender(), m);
+            long accepted = System.nanoTime();
+            afterSend.accept(m);
+            if (halted) {
+                return; // killed with this send in flight: the row goes out again after its lease
+            }
+            recordUntilRecorded(h, m, result);
+            if (result.accepted()) {
+                unrecordedWindow.record(System.nanoTime() - accepted, TimeUnit.NANOSECONDS);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "outbox %d: not recorded; it goes out again after its lease", m.id);
+        } finally {
+            if (h.open().decrementAndGet() == 0) {
+                held.remove(h);
+            }
+        }
+    }
+
+    private static SendResult sendSafely(Sender sender, OutboxMessage m) {
+        try {
+            return sender.send(m);
+        } catch (RuntimeException e) { // a sender broke its promise not to throw; the text may quote the number
+            return SendResult.retryable(null, PhoneMask.maskNumbersIn(String.valueOf(e)));
+        }
+    }
+
+    /**
+     * Writes one result, retrying until it is written (the heartbeat keeps the lease meanwhile): a sent message
+     * not recorded goes out again. Gives up only when shutting down or killed.
+     */
+    private void recordUntilRecorded(Held h, OutboxMessage m, SendResult result) {
+        long delayMillis = 100;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                leases.record(h.claim(), List.of(m), List.of(result), h.now());
+                return;
+            } catch (RuntimeException e) {
+                if (halted || (stopping.get() && attempt >= 5)) {
+                    throw e;
+                }
+                LOG.warnf("outbox %d: result not recorded (attempt %d), retrying in %d ms: %s", m.id, attempt,
+                        delayMillis, e);
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                delayMillis = Math.min(delayMillis * 2, 2_000);
+            }
+        }
+    }
+
+    /** The heartbeat: extends the leases of every claim this instance still works on. */
+    void extendLeases() {
+        if (halted || held.isEmpty()) {
+            return;
+        }
+        try {
+            leases.extend(held.stream().map(h -> h.claim()).toList(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox heartbeat failed (leases run out unless the next one succeeds): %s", e.toString());
+        }
+    }
+
+    /** Waits for the tasks (they catch everything themselves); false when interrupted. */
+    private static boolean awaitAll(List<Future<?>> futures) {
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("outbox worker failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

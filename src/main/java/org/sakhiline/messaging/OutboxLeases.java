@@ -10,10 +10,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.sakhiline.support.PhoneMask;
 import org.sakhiline.support.RetryOnDeadlock;
@@ -21,8 +23,10 @@ import org.sakhiline.support.RetryOnDeadlock;
 /**
  * The outbox table's half of dispatching, each step one short transaction retried on deadlock: claim
  * due rows of one channel under a lease ({@code FOR UPDATE SKIP LOCKED}, so several instances never take
- * the same row), and record each send's result against that lease: SENT, or PENDING again after a
- * backoff, FAILED (permanent) or DEAD (attempts used up). A result whose lease has ended is not written.
+ * the same row), extend the leases of claims still being worked (the heartbeat), record each send's
+ * result against its lease the moment it returns: SENT, or PENDING again after a backoff, FAILED
+ * (permanent) or DEAD (attempts used up), and give back rows never sent. A result or release whose lease
+ * has passed to another dispatcher is not written, so a row is recorded once.
  */
 @ApplicationScoped
 class OutboxLeases {
@@ -36,15 +40,20 @@ class OutboxLeases {
     MessagingConfig config;
 
     /**
-     * Rows claimed together: SENDING, attempts counted, held by one lease owner until recorded.
+     * Rows claimed together: SENDING, attempts counted, held by one lease owner until each is recorded.
      *
      * @param sendBy {@link System#nanoTime()} after which no row of the claim may be sent: the lease's end
-     *               less the longest a send takes, measured from before the claim was made
+     *               as the claim or its last heartbeat left it, less the longest a send takes, measured from
+     *               before that statement ran. Moved on by each successful heartbeat.
      */
-    record Claim(String leaseOwner, List<OutboxMessage> rows, long sendBy) {
+    record Claim(String leaseOwner, List<OutboxMessage> rows, AtomicLong sendBy) {
+
+        Claim(String leaseOwner, List<OutboxMessage> rows, long sendBy) {
+            this(leaseOwner, rows, new AtomicLong(sendBy));
+        }
 
         boolean maySendNow() {
-            return System.nanoTime() - sendBy < 0;
+            return System.nanoTime() - sendBy.get() < 0;
         }
     }
 
@@ -62,8 +71,45 @@ class OutboxLeases {
     }
 
     /**
-     * Gives back rows that were claimed but not sent (their lease was running out): PENDING again, due now,
-     * the attempt not counted — only while this claim still holds them.
+     * Extends the leases of {@code claims} to {@code now + lease} (never shortening one) and moves their
+     * {@link Claim#sendBy} on. A claim whose lease already ran out by this instance's count is left alone:
+     * another dispatcher may hold its rows, and its unsent rows stay unsendable here.
+     *
+     * @return claims extended
+     */
+    int extend(Collection<Claim> claims, Instant now) {
+        long started = System.nanoTime();
+        long sendTimeout = config.sendTimeout().toNanos();
+        List<Claim> live = claims.stream().filter(c -> started - (c.sendBy().get() + sendTimeout) < 0).toList();
+        if (live.isEmpty()) {
+            return 0;
+        }
+        RetryOnDeadlock.inNewTransaction("outbox heartbeat", () -> {
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                    UPDATE outbox_message SET next_attempt_at = GREATEST(next_attempt_at, ?)
+                    WHERE lease_owner = ? AND status = 'SENDING'
+                    """)) {
+                for (Claim claim : live) {
+                    UtcTimestamps.set(ps, 1, now.plus(config.lease()));
+                    ps.setString(2, claim.leaseOwner());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                return null;
+            } catch (SQLException e) {
+                throw new IllegalStateException("outbox heartbeat failed", e);
+            }
+        });
+        long sendBy = started + config.lease().minus(config.sendTimeout()).toNanos();
+        for (Claim claim : live) {
+            claim.sendBy().accumulateAndGet(sendBy, (a, b) -> b - a > 0 ? b : a);
+        }
+        return live.size();
+    }
+
+    /**
+     * Gives back rows that were claimed but not sent (shutting down, or their lease was running out):
+     * PENDING again, due now, the attempt not counted — only while this claim still holds them.
      */
     void release(Claim claim, List<OutboxMessage> unsent, Instant now) {
         if (unsent.isEmpty()) {
@@ -88,14 +134,22 @@ class OutboxLeases {
                 throw new IllegalStateException("outbox release failed", e);
             }
         });
-        LOG.warnf("%d outbox rows not sent: under %s of their lease was left (sakhiline.messaging.send-timeout); "
-                + "given back", unsent.size(), config.sendTimeout());
+        LOG.debugf("%d outbox rows given back unsent", unsent.size());
     }
 
     /** Records {@code results[i]} for {@code claim.rows()[i]}, as of {@code now}. */
     void record(Claim claim, List<SendResult> results, Instant now) {
-        RetryOnDeadlock.inNewTransaction("outbox record",
-                () -> recordResults(claim.rows(), results, claim.leaseOwner(), now));
+        record(claim, claim.rows(), results, now);
+    }
+
+    /**
+     * Records {@code results[i]} for {@code rows[i]} of {@code claim}, as of {@code now}.
+     *
+     * @return rows not recorded because their lease had passed to another dispatcher
+     */
+    int record(Claim claim, List<OutboxMessage> rows, List<SendResult> results, Instant now) {
+        return RetryOnDeadlock.inNewTransaction("outbox record",
+                () -> recordResults(rows, results, claim.leaseOwner(), now));
     }
 
     private List<OutboxMessage> claimRows(Instant now, String leaseOwner, OutboxChannel channel, int limit,
@@ -163,7 +217,7 @@ class OutboxLeases {
         }
     }
 
-    private void recordResults(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {
+    private int recordResults(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement sent = c.prepareStatement("""
                      UPDATE outbox_message SET status = 'SENT', provider_id = ?, provider_status = ?, sent_at = ?,
@@ -229,10 +283,13 @@ class OutboxLeases {
                 lost += countMisses(failed.executeBatch());
             }
             if (lost > 0) {
-                // Only possible when a send outlived the lease and another dispatcher took the row.
-                LOG.warnf("%d outbox results not recorded: lease expired (raise sakhiline.messaging.lease)", lost);
+                // Only when heartbeats could not reach the database for a whole lease and another
+                // dispatcher took the row: it sends it too (the provider has no idempotency key), but
+                // only the holder of the lease records it.
+                LOG.warnf("%d outbox results not recorded: their lease passed to another dispatcher", lost);
             }
             DeliveryReports.applyStored(c, sids, now);
+            return lost;
         } catch (SQLException e) {
             throw new IllegalStateException("outbox result recording failed", e);
         }

@@ -69,8 +69,8 @@ class OutboxDispatchBench {
         assertEquals((long) n, (long) QuarkusTransaction.requiringNew()
                 .call(() -> OutboxMessage.countByStatus(OutboxStatus.SENT)));
         LOG.infof("BENCH outbox: %d messages, enqueue %.0f msg/s (%.2f s), dispatch %.0f msg/s (%.2f s) "
-                        + "[batch %d, workers %d, rate limit off]",
+                        + "[claim %d, workers %d, lease %s, rate limit off]",
                 n, n / enqueueSeconds, enqueueSeconds, n / dispatchSeconds, dispatchSeconds,
-                config.batchSize(), config.sendWorkers());
+                config.effectiveClaimSize(), config.sendWorkers(), config.lease());
     }
 }

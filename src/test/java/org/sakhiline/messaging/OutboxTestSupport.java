@@ -32,13 +32,20 @@ public final class OutboxTestSupport {
 
     /** The %test settings that matter to plain unit tests, without Quarkus. */
     public static MessagingConfig messagingConfig(boolean logOnly) {
+        return messagingConfig(logOnly, 1, 10, Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(15));
+    }
+
+    /** Settings for a dispatcher a test builds itself (e.g. a short lease to watch the heartbeat keep it). */
+    public static MessagingConfig messagingConfig(boolean logOnly, int workers, int claimSize, Duration lease,
+                                                  Duration heartbeat, Duration sendTimeout) {
         return new MessagingConfig() {
             public boolean logOnly() { return logOnly; }
             public String dispatchInterval() { return "2s"; }
-            public int batchSize() { return 10; }
-            public int sendWorkers() { return 1; }
-            public Duration lease() { return Duration.ofMinutes(5); }
-            public Duration sendTimeout() { return Duration.ofSeconds(45); }
+            public int claimSize() { return claimSize; }
+            public int sendWorkers() { return workers; }
+            public Duration lease() { return lease; }
+            public Duration heartbeat() { return heartbeat; }
+            public Duration sendTimeout() { return sendTimeout; }
             public int maxAttempts() { return 3; }
             public Duration backoffBase() { return Duration.ofSeconds(2); }
             public Duration backoffMax() { return Duration.ofSeconds(10); }

@@ -32,8 +32,17 @@ public final class TwilioApiStub {
      */
     public record Received(String method, String path, Map<String, String> form, String authorization, int clientPort) {}
 
-    /** A scripted answer. */
-    public record Reply(int status, String body, String sid) {
+    /** A scripted answer; {@code delayMillis} holds it back (a slow provider). */
+    public record Reply(int status, String body, String sid, long delayMillis) {
+        public Reply(int status, String body, String sid) {
+            this(status, body, sid, 0);
+        }
+
+        /** 201 with a fresh SID, answered only after {@code millis}: a send slower than the caller's lease. */
+        public static Reply slow(long millis) {
+            return new Reply(201, null, null, millis);
+        }
+
         public static Reply created() {
             return new Reply(201, null, null);
         }
@@ -119,6 +128,13 @@ public final class TwilioApiStub {
             Reply reply = script == null ? null : script.pollFirst();
             if (reply == null) {
                 reply = Reply.created();
+            }
+            if (reply.delayMillis() > 0) {
+                try {
+                    Thread.sleep(reply.delayMillis()); // the provider being slow, not the test waiting
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             String json = reply.body();
             if (reply.status() == 201) {

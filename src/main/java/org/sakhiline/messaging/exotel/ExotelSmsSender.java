@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sakhiline.messaging.DltConfig;
+import org.sakhiline.messaging.MessagingConfig;
 import org.sakhiline.messaging.OutboxMessage;
 import org.sakhiline.messaging.SendResult;
 import org.sakhiline.messaging.SmsEncoding;
@@ -50,7 +51,11 @@ public class ExotelSmsSender implements SmsSender {
     @Inject
     PublicUrlConfig publicUrl;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Inside the outbox's send-timeout: a send never outlives its lease. */
+    @Inject
+    MessagingConfig messaging;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
     public boolean ready() {
@@ -77,7 +82,7 @@ public class ExotelSmsSender implements SmsSender {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(exotel.baseUrl() + "/v1/Accounts/"
                         + exotel.accountSid().orElseThrow() + "/Sms/send.json"))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(messaging.sendTimeout().multipliedBy(2).dividedBy(3)) // with 5 s to connect: inside it
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((exotel.apiKey().orElseThrow()
                         + ":" + exotel.apiToken().orElseThrow()).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")

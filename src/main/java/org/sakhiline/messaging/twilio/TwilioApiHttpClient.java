@@ -5,9 +5,11 @@ import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 
@@ -26,6 +28,15 @@ public class TwilioApiHttpClient extends HttpClient {
      * @param maxConnections connection pool size; at least the number of threads sending at once
      */
     public TwilioApiHttpClient(String apiBaseUrl, int maxConnections) {
+        this(apiBaseUrl, maxConnections, Duration.ofSeconds(15));
+    }
+
+    /**
+     * @param sendTimeout the longest a request may take: 5 s (at most a third) to connect, the rest to
+     *                    answer. The outbox only starts a send while its lease has this long to run; the SDK's
+     *                    own defaults (10 s + 30.5 s) would outlast a short lease.
+     */
+    public TwilioApiHttpClient(String apiBaseUrl, int maxConnections, Duration sendTimeout) {
         this.baseUrl = apiBaseUrl == null || apiBaseUrl.isBlank() ? null : URI.create(apiBaseUrl.strip());
         PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager();
         pool.setDefaultMaxPerRoute(maxConnections);
@@ -33,7 +44,14 @@ public class TwilioApiHttpClient extends HttpClient {
         pool.setDefaultSocketConfig(DEFAULT_SOCKET_CONFIG);
         this.delegate = new NetworkHttpClient(HttpClientBuilder.create()
                 .setConnectionManager(pool)
-                .setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG));
+                .setDefaultRequestConfig(requestConfig(sendTimeout)));
+    }
+
+    static RequestConfig requestConfig(Duration sendTimeout) {
+        int total = (int) Math.max(1_000, sendTimeout.toMillis());
+        int connect = Math.min(5_000, total / 3);
+        return RequestConfig.custom().setConnectTimeout(connect).setConnectionRequestTimeout(connect)
+                .setSocketTimeout(total - connect).build();
     }
 
     @Override

@@ -62,7 +62,7 @@ public class TwilioClientFactory {
             LOG.infof("Twilio API calls go to %s", base);
         }
         return new TwilioRestClient.Builder(twilio.accountSid().get(), twilio.authToken().get())
-                .httpClient(new TwilioApiHttpClient(base, poolSize(messaging.sendWorkers())))
+                .httpClient(new TwilioApiHttpClient(base, poolSize(messaging.sendWorkers()), messaging.sendTimeout()))
                 .build();
     }
 }
