@@ -154,6 +154,8 @@ class FaultTest:
         self.recovery = {}     # component -> seconds
         self.failures = []     # broken promises
         self.started = STARTED
+        self.hop_log = []      # (start, answered as expected) per hop
+        self.fault_at = {}     # fault -> moment
         self.run_id = uuid.uuid4().hex[:8]
 
     def event(self, text):
@@ -164,10 +166,11 @@ class FaultTest:
     # ---- set-up -------------------------------------------------------------------------------------
     def setup(self):
         sql = self.cluster.sql
-        sql("DROP TABLE IF EXISTS cluster_test_sample; CREATE TABLE cluster_test_sample ENGINE=InnoDB AS "
-            "SELECT MIN(p.member_id) AS member_id, p.phone_e164 FROM member_phone p JOIN member m ON m.id = p.member_id "
-            "WHERE m.status = 'ACTIVE' GROUP BY p.phone_e164 HAVING COUNT(*) = 1 ORDER BY MIN(p.member_id) LIMIT 150; "
-            "ALTER TABLE cluster_test_sample ADD PRIMARY KEY (phone_e164); "
+        sql("DROP TABLE IF EXISTS cluster_test_sample; "
+            "CREATE TABLE cluster_test_sample (phone_e164 VARCHAR(20) PRIMARY KEY, member_id BIGINT NOT NULL) ENGINE=InnoDB; "
+            "INSERT INTO cluster_test_sample SELECT p.phone_e164, MIN(p.member_id) FROM member_phone p "
+            "JOIN member m ON m.id = p.member_id WHERE m.status = 'ACTIVE' GROUP BY p.phone_e164 HAVING COUNT(*) = 1 "
+            "ORDER BY MIN(p.member_id) LIMIT 150; "
             "UPDATE member m JOIN cluster_test_sample s ON s.member_id = m.id SET m.pin_hash = '%s', "
             "m.pin_failed_attempts = 0, m.pin_locked_until = NULL, m.pin_lock_level = 0, m.pin_held = 0, "
             "m.pin_wrong_in_window = 0" % pin_hash(PIN))
@@ -222,6 +225,7 @@ class FaultTest:
                                               "networkCode": "40410", "text": text}, {"X-Gateway-Key": GATEWAY_KEY})
                 with self.ussd.lock:
                     self.ussd.latencies.append(now() - t0)
+                    self.hop_log.append((t0, status == 200 and body.startswith("CON") and not is_busy(body)))
                 self.ussd.add("hops")
                 servers.add(headers.get("x-served-by") or headers.get("X-Served-By") or "?")
                 if status == 0:
@@ -326,6 +330,7 @@ class FaultTest:
     def faults(self):
         a = self.args
         time.sleep(a.warmup)
+        self.fault_at["node"] = now()
         self.event("kill -9 mariadbd of node2")
         self.cluster.run("kill-node", "2")
         time.sleep(a.down_for)
@@ -342,9 +347,14 @@ class FaultTest:
         # Kill the instance while it is dispatching: wait until the stub has seen sends of this wave.
         before = json.loads(http("GET", STUB + "/stats")[1])["sends"]
         self.wait_until(lambda: json.loads(http("GET", STUB + "/stats")[1])["sends"] > before + 200, 60)
-        self.kill_at = now()
+        self.kill_at = self.fault_at["instance"] = now()
         self.event("kill -9 instance3 (dispatching the outbox)")
         self.cluster.run("kill-instance", "3")
+        # The rows claimed at the kill (SENDING, by claim token): the live instances' go out in a moment, the dead
+        # one's must be taken over once their lease runs out and sent by another instance.
+        held = self.cluster.sql("SELECT id, lease_owner FROM outbox_message WHERE status = 'SENDING' AND id > %s" % self.mark)
+        self.held_at_kill = len(held)
+        threading.Thread(target=self.watch_held_rows, args=([r[0] for r in held],), daemon=True).start()
         seen = self.wait_until(lambda: self.haproxy_sees(3, "DOWN"), 30)
         self.recovery["HAProxy takes instance3 out (kill -> DOWN)"] = seen
         self.event("HAProxy marks instance3 DOWN after %s" % ("%.1fs" % seen if seen is not None else "never"))
@@ -358,6 +368,23 @@ class FaultTest:
         self.recovery["HAProxy takes instance3 back (restart -> UP)"] = None if back is None else now() - t0
         self.event("instance3 ready after %.1fs, in rotation after %.1fs" % (now() - t0, now() - t0))
         time.sleep(a.after)
+
+    def watch_held_rows(self, ids):
+        name = "outbox (instance kill -> rows it held sent)"
+        self.recovery[name] = None
+        if not ids:
+            self.recovery[name] = 0.0
+            return
+        query = "SELECT COUNT(*) FROM outbox_message WHERE id IN (%s) AND status IN ('PENDING','SENDING')" % ",".join(ids)
+        while now() - self.kill_at < self.args.drain_limit + 300:
+            try:
+                if int(self.cluster.sql(query)[0][0]) == 0:
+                    self.recovery[name] = now() - self.kill_at
+                    self.event("outbox: the %d rows claimed at the kill are all sent" % len(ids))
+                    return
+            except RuntimeError:
+                pass
+            time.sleep(0.5)
 
     def plan_reminders_everywhere(self):
         """Every instance runs the planner at the same moment over the same window: it must plan once."""
@@ -444,11 +471,21 @@ class FaultTest:
         load_seconds = now() - t_load
         self.event("load stopped")
         drained = self.wait_until(self.outbox_drained, a.drain_limit)
-        self.recovery["outbox (instance kill -> every row sent)"] = None if drained is None else now() - self.kill_at
+        self.recovery["outbox (instance kill -> whole outbox drained)"] = None if drained is None else now() - self.kill_at
         self.event("outbox %s" % ("drained" if drained is not None else "NOT drained within %ds" % a.drain_limit))
         self.sends = self.count_sends()
         self.ledger_report = ledger = self.ledger()
+        self.hop_recovery()
         self.report(load_seconds)
+
+    def hop_recovery(self):
+        """Per fault: hops that did not get their screen from the kill until the next fault, and how long after the
+        kill the last of them came (the service's recovery as callers saw it)."""
+        marks = sorted(self.fault_at.items(), key=lambda kv: kv[1]) + [("end", float("inf"))]
+        for (name, start), (_, end) in zip(marks, marks[1:]):
+            bad = [t for t, ok in self.hop_log if start <= t < end and not ok]
+            self.recovery["USSD after %s kill: %d hops not answered -> last one" % (name, len(bad))] = \
+                (max(bad) - start) if bad else 0.0
 
     def report(self, load_seconds):
         a, u, s, m, o, r, led = self.args, self.ussd, self.sms, self.mitra, self.sends, self.reminders, self.ledger_report
@@ -470,7 +507,7 @@ class FaultTest:
             ("reminders: planned once (no duplicate rows, one planner wrote)", r["dupes"] == 0
              and r["new_rows"] == r["rows"] and len(r["planners_writing"]) <= 1 and not r["other"]),
         ]
-        for name, limit in (("outbox (instance kill -> every row sent)", a.outbox_recovery_limit),):
+        for name, limit in (("outbox (instance kill -> rows it held sent)", a.outbox_recovery_limit),):
             v = self.recovery.get(name)
             checks.append(("%s within %ds" % (name, limit), v is not None and v <= limit))
         lines = ["== SakhiLine cluster fault test (%s, run %s) ==" % ("short" if a.short else "full", self.run_id),
@@ -490,8 +527,10 @@ class FaultTest:
                  % (m.get("requests"), m.get("posted"), m.get("posted_paise") // 100, m.get("yes_unanswered"),
                     m.get("posted_on_resend"), led["sms_postings"],
                     led["sms_paise"] // 100, led["distinct_keys"]),
-                 "outbox: %d rows due, %d sent, %d unsent; stub saw %d sends: %d missing, %d duplicates (bound %d)"
-                 % (o["rows"], o["sent_rows"], o["unsent_rows"], o["sends"], o["missing"], o["duplicates"], a.max_duplicates),
+                 "outbox: %d rows due, %d sent, %d unsent; stub saw %d sends: %d missing, %d duplicates (bound %d);"
+                 " %d rows claimed (SENDING) at the instance kill"
+                 % (o["rows"], o["sent_rows"], o["unsent_rows"], o["sends"], o["missing"], o["duplicates"], a.max_duplicates,
+                    getattr(self, "held_at_kill", -1)),
                  "ledger consistency: %s (balance diffs %s, instalment diffs %s, sheet diffs %s)"
                  % (led["consistent"], led["balance_diffs"], led["instalment_diffs"], led["sheet_diffs"]),
                  "reminders: planner on 3 instances at once -> ran on %s, busy %s, wrote rows %s; %d rows, %d duplicates"
@@ -521,8 +560,12 @@ def main():
     p.add_argument("--outbox", type=int)
     p.add_argument("--ussd-workers", type=int, default=6)
     p.add_argument("--sms-workers", type=int, default=2)
-    p.add_argument("--max-duplicates", type=int, default=8, help="outbox duplicates allowed for one killed instance")
-    p.add_argument("--outbox-recovery-limit", type=int, default=60)
+    # The outbox's documented bounds (branch outbox, README): a kill -9 re-sends at most what the instance had in
+    # flight, one per send worker (8), and the rows it held go out from another instance within 30 s. Two faults
+    # here may each cost that: the instance kill, and the node kill (an instance whose node died can lose its
+    # leases mid-send).
+    p.add_argument("--max-duplicates", type=int, default=16, help="extra provider requests allowed over the run")
+    p.add_argument("--outbox-recovery-limit", type=int, default=30, help="seconds for the killed instance's rows")
     a = p.parse_args()
     if a.short:
         a.outbox = a.outbox or 3000
