@@ -270,7 +270,9 @@ class FaultTest:
             phone = rnd.choice(self.phones)
             status, reply, sid, raw = send_sms(phone, "BAL")
             self.sms.add("webhooks")
-            if status == 200 and reply:
+            if status == 200 and any(w in reply for w in BUSY_WORDS):
+                self.sms.add("busy", example=reply[:120])   # a polite "try again later", as on USSD
+            elif status == 200 and reply:
                 self.sms.add("answered")
                 if rnd.random() < 0.1:   # Twilio redelivers: same MessageSid, same answer, nothing new
                     status2, reply2, _, raw2 = send_sms(phone, "BAL", sid)
@@ -292,15 +294,18 @@ class FaultTest:
             status, reply, _, raw = send_sms(MITRA_PHONE, "DEP %s %s %d CT%s%d" % (shg, no, 100 + n, self.run_id, n))
             self.mitra.add("requests")
             m = re.search(r"YES (\d{6})", reply)
+            if status == 200 and any(w in reply for w in BUSY_WORDS):
+                self.mitra.add("dep_busy", example=reply[:120])   # told to try later; nothing pending, nothing posted
+                continue
             if status != 200 or not m:
                 self.mitra.add("dep_failed", example="%s %s" % (status, (reply or raw)[:160]))
                 continue
             # A mitra whose YES got no answer sends it again (a new SMS): "Done" or "already used (receipt N)".
             for attempt in range(4):
                 status, reply, _, raw = send_sms(MITRA_PHONE, "YES %s %s" % (m.group(1), MITRA_PIN))
-                if status == 200 and reply:
+                if status == 200 and reply and not any(w in reply for w in BUSY_WORDS):
                     break
-                self.mitra.add("yes_unanswered", example="%s %s" % (status, raw[:160]))
+                self.mitra.add("yes_unanswered", example="%s %s" % (status, (reply or raw)[:160]))
             if status == 200 and re.search(r"Receipt (\d+)", reply) and reply.startswith("Done"):
                 self.mitra.add("posted")
                 self.mitra.add("posted_paise", (100 + n) * 100)
@@ -502,7 +507,7 @@ class FaultTest:
             ("USSD: conversations completed", u.get("completed") > 0),
             ("USSD: a retried hop gets the same screen", u.get("retried_different") == 0),
             ("SMS webhooks: all answered, no 5xx or hang; a redelivery answers like the first",
-             s.get("webhooks") == s.get("answered") and s.get("redelivery_different") == 0),
+             s.get("webhooks") == s.get("answered") + s.get("busy") and s.get("redelivery_different") == 0),
             ("mitra deposits: every YES posted exactly once", m.get("yes_failed") == 0 and m.get("dep_failed") == 0
              and led["sms_postings"] == m.get("posted") and led["sms_paise"] == m.get("posted_paise")),
             ("outbox: 0 messages missing", o["missing"] == 0 and o["unsent_rows"] == 0),
@@ -524,11 +529,11 @@ class FaultTest:
                  "  hop failures: 5xx %d, hang/refused %d, wrong screen %d; retried hops %d (same answer %d)"
                  % (u.get("http_5xx"), u.get("hang_or_refused"), u.get("wrong_screen"), u.get("retried_hops"),
                     u.get("retried_same")),
-                 "SMS webhooks (signed BAL): %d sent, %d answered; %d redelivered (%d answered differently)"
-                 % (s.get("webhooks"), s.get("answered"), s.get("redelivered"), s.get("redelivery_different")),
-                 "mitra deposits: %d DEP, %d posted (Rs %d; %d YES unanswered, %d posted as told on a resend);"
-                 " ledger has %d SMS postings (Rs %d, %d distinct keys)"
-                 % (m.get("requests"), m.get("posted"), m.get("posted_paise") // 100, m.get("yes_unanswered"),
+                 "SMS webhooks (signed BAL): %d sent, %d answered, %d told busy; %d redelivered (%d answered differently)"
+                 % (s.get("webhooks"), s.get("answered"), s.get("busy"), s.get("redelivered"), s.get("redelivery_different")),
+                 "mitra deposits: %d DEP (%d told busy), %d posted (Rs %d; %d YES unanswered or busy, %d posted as told"
+                 " on a resend); ledger has %d SMS postings (Rs %d, %d distinct keys)"
+                 % (m.get("requests"), m.get("dep_busy"), m.get("posted"), m.get("posted_paise") // 100, m.get("yes_unanswered"),
                     m.get("posted_on_resend"), led["sms_postings"],
                     led["sms_paise"] // 100, led["distinct_keys"]),
                  "outbox: %d rows due, %d sent, %d unsent; stub saw %d sends: %d missing, %d duplicates (bound %d);"
