@@ -1,8 +1,10 @@
 package org.sakhiline.support;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,14 +22,15 @@ import org.jboss.logging.Logger;
  * migration off. Not every instance racing: Flyway's lock on MariaDB is GET_LOCK, local to one Galera node.
  *
  * <p>An instance started with migration off checks at start that the database has every migration it was built
- * with, and stays not ready (naming the missing versions in its log) until it has: it never serves from a schema
- * it does not know. A database ahead of it (a newer build's migration already applied) is fine.
+ * with, and stays not ready (naming the missing versions in its log) until it has: it never serves, nor runs a
+ * scheduled job, on a schema it does not know. A database ahead of it (a newer build's migration) is fine.
  */
 @Readiness
 @ApplicationScoped
 public class SchemaReadiness implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(SchemaReadiness.class);
+    private static final Duration WAIT_STEP = Duration.ofSeconds(5);
 
     private final Flyway flyway;
     private final boolean migratesAtStart;
@@ -41,16 +44,25 @@ public class SchemaReadiness implements HealthCheck {
         this.current = migratesAtStart;   // Flyway has brought the schema up to date before anything starts
     }
 
-    void onStart(@Observes StartupEvent start) {
+    /**
+     * First of everything that starts (the scheduler, the flow loader, the first administrator all need the schema):
+     * while the schema is behind, start-up waits here — the HTTP server answers, liveness is up, readiness is down —
+     * and says every minute which migrations it waits for.
+     */
+    void onStart(@Observes @Priority(Integer.MIN_VALUE + 1) StartupEvent start) throws InterruptedException {
         if (current) {
             return;
         }
-        String missing = missingMigrations();
-        if (missing.isEmpty()) {
-            LOG.info("Schema is current (migration at start is off; the migration job ran)");
-        } else {
-            LOG.errorf("Schema is behind this build: missing %s. Not ready until the migration job has applied them"
-                    + " (run the service once with SAKHILINE_MIGRATE_ONLY=true)", missing);
+        for (long waited = 0; ; waited += WAIT_STEP.toMillis()) {
+            String missing = missingMigrations();
+            if (missing.isEmpty()) {
+                return;
+            }
+            if (waited % Duration.ofMinutes(1).toMillis() == 0) {
+                LOG.errorf("Schema is behind this build: missing %s. Not ready until the migration job has applied them"
+                        + " (the service run once with SAKHILINE_MIGRATE_ONLY=true); waiting", missing);
+            }
+            Thread.sleep(WAIT_STEP.toMillis());
         }
     }
 
