@@ -35,9 +35,9 @@ import org.sakhiline.support.RatePacer;
  * the provider accepted but we did not record is sent again by whoever takes the row next):
  * <ul>
  * <li>claims are sized to the send workers ({@code claim-size}), at most two claims held per drain;</li>
- * <li>each send's result is recorded the moment it returns, in its own short transaction, before that
- *     worker takes its next row: a killed instance leaves at most one accepted-but-unrecorded message per
- *     worker;</li>
+ * <li>each send's result is recorded the moment it returns ({@link OutboxRecorder}: results arriving
+ *     together share a commit), before that worker takes its next row: a killed instance leaves at most one
+ *     accepted-but-unrecorded message per worker;</li>
  * <li>leases are short ({@code lease}, 20 s) and a heartbeat extends those of claims still being worked,
  *     so a killed instance's unsent rows are due again within one lease, while a slow one keeps its rows;</li>
  * <li>on a graceful stop it claims nothing more, finishes the sends in flight and gives the rest back
@@ -87,6 +87,7 @@ public class OutboxDispatcher {
     private ExecutorService workers;
     private ScheduledExecutorService heartbeat;
     private RatePacer smsPacer;
+    private OutboxRecorder recorder;
 
     @PostConstruct
     void start() {
@@ -109,6 +110,7 @@ public class OutboxDispatcher {
         long every = config.heartbeat().toMillis();
         heartbeat.scheduleWithFixedDelay(this::extendLeases, every, every, TimeUnit.MILLISECONDS);
         smsPacer = new RatePacer(config.ratePerSecond());
+        recorder = new OutboxRecorder(leases, () -> halted, stopping::get);
         unrecordedWindow = Timer.builder("sakhiline.outbox.unrecorded.window")
                 .description("From the provider accepting a message to its result committed: a crash inside it re-sends")
                 .publishPercentiles(0.5, 0.99).register(meters);
@@ -139,6 +141,7 @@ public class OutboxDispatcher {
             Thread.currentThread().interrupt();
         }
         heartbeat.shutdownNow();
+        recorder.close();
     }
 
     /** Tests only: stops this dispatcher as a {@code kill -9} would, leaving its claims as they are. */
@@ -147,6 +150,7 @@ public class OutboxDispatcher {
         stopping.set(true);
         heartbeat.shutdownNow();
         workers.shutdown();
+        recorder.close();
     }
 
     @Scheduled(identity = "outbox-dispatcher", every = "${sakhiline.messaging.dispatch-interval:2s}",
@@ -323,7 +327,7 @@ public class OutboxDispatcher {
             if (halted) {
                 return; // killed with this send in flight: the row goes out again after its lease
             }
-            recordUntilRecorded(h, m, result);
+            recorder.record(new OutboxLeases.Outcome(h.claim().leaseOwner(), m, result, h.now()));
             if (result.accepted()) {
                 unrecordedWindow.record(System.nanoTime() - accepted, TimeUnit.NANOSECONDS);
             }
@@ -341,33 +345,6 @@ public class OutboxDispatcher {
             return sender.send(m);
         } catch (RuntimeException e) { // a sender broke its promise not to throw; the text may quote the number
             return SendResult.retryable(null, PhoneMask.maskNumbersIn(String.valueOf(e)));
-        }
-    }
-
-    /**
-     * Writes one result, retrying until it is written (the heartbeat keeps the lease meanwhile): a sent message
-     * not recorded goes out again. Gives up only when shutting down or killed.
-     */
-    private void recordUntilRecorded(Held h, OutboxMessage m, SendResult result) {
-        long delayMillis = 100;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                leases.record(h.claim(), List.of(m), List.of(result), h.now());
-                return;
-            } catch (RuntimeException e) {
-                if (halted || (stopping.get() && attempt >= 5)) {
-                    throw e;
-                }
-                LOG.warnf("outbox %d: result not recorded (attempt %d), retrying in %d ms: %s", m.id, attempt,
-                        delayMillis, e);
-                try {
-                    Thread.sleep(delayMillis);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                delayMillis = Math.min(delayMillis * 2, 2_000);
-            }
         }
     }
 

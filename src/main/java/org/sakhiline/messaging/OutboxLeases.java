@@ -148,8 +148,24 @@ class OutboxLeases {
      * @return rows not recorded because their lease had passed to another dispatcher
      */
     int record(Claim claim, List<OutboxMessage> rows, List<SendResult> results, Instant now) {
-        return RetryOnDeadlock.inNewTransaction("outbox record",
-                () -> recordResults(rows, results, claim.leaseOwner(), now));
+        List<Outcome> outcomes = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            outcomes.add(new Outcome(claim.leaseOwner(), rows.get(i), results.get(i), now));
+        }
+        return record(outcomes);
+    }
+
+    /** One send's result, for the row of the lease it was sent under, as of {@code now}. */
+    record Outcome(String leaseOwner, OutboxMessage row, SendResult result, Instant now) {}
+
+    /**
+     * Records results of any claims in one transaction (the dispatcher's recorder writes whatever workers
+     * handed it since its last commit).
+     *
+     * @return results not recorded because their lease had passed to another dispatcher
+     */
+    int record(List<Outcome> outcomes) {
+        return RetryOnDeadlock.inNewTransaction("outbox record", () -> recordResults(outcomes));
     }
 
     private List<OutboxMessage> claimRows(Instant now, String leaseOwner, OutboxChannel channel, int limit,
@@ -157,43 +173,11 @@ class OutboxLeases {
         String onlyGateways = gateways == null || gateways.isEmpty() ? ""
                 : " AND (provider IS NULL OR provider IN (" + String.join(",", Collections.nCopies(gateways.size(), "?")) + "))";
         try (Connection c = dataSource.getConnection()) {
-            List<OutboxMessage> batch = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts, provider
-                    FROM outbox_message
-                    WHERE status IN ('PENDING', 'SENDING') AND next_attempt_at <= ? AND channel = ?""" + onlyGateways + """
-
-                    ORDER BY next_attempt_at
-                    LIMIT ?
-                    FOR UPDATE SKIP LOCKED
-                    """)) {
-                UtcTimestamps.set(ps, 1, now);
-                ps.setString(2, channel.name());
-                int p = 3;
-                if (!onlyGateways.isEmpty()) {
-                    for (String g : gateways) {
-                        ps.setString(p++, g);
-                    }
-                }
-                ps.setInt(p, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        OutboxMessage m = new OutboxMessage();
-                        m.id = rs.getLong("id");
-                        m.channel = channel;
-                        m.recipient = rs.getString("recipient");
-                        m.body = rs.getString("body");
-                        m.language = rs.getString("language");
-                        m.templateKey = rs.getString("template_key");
-                        m.dltTemplateId = rs.getString("dlt_template_id");
-                        m.provider = rs.getString("provider");
-                        m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
-                        m.segments = rs.getInt("segments");
-                        m.attempts = rs.getInt("attempts") + 1;
-                        m.status = OutboxStatus.SENDING;
-                        batch.add(m);
-                    }
-                }
+            // Leases run out first, then due rows: one status per query, so each reads ix_outbox_due in order
+            // and stops at the limit (with both statuses in one IN, every due row was sorted on each claim).
+            List<OutboxMessage> batch = selectDue(c, "SENDING", now, channel, onlyGateways, gateways, limit);
+            if (batch.size() < limit) {
+                batch.addAll(selectDue(c, "PENDING", now, channel, onlyGateways, gateways, limit - batch.size()));
             }
             if (batch.isEmpty()) {
                 return batch;
@@ -217,7 +201,52 @@ class OutboxLeases {
         }
     }
 
-    private int recordResults(List<OutboxMessage> batch, List<SendResult> results, String leaseOwner, Instant now) {
+    private static List<OutboxMessage> selectDue(Connection c, String status, Instant now, OutboxChannel channel,
+                                                 String onlyGateways, java.util.Set<String> gateways, int limit)
+            throws SQLException {
+        List<OutboxMessage> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT id, recipient, body, language, template_key, dlt_template_id, encoding, segments, attempts, provider
+                FROM outbox_message
+                WHERE status = ? AND next_attempt_at <= ? AND channel = ?""" + onlyGateways + """
+
+                ORDER BY next_attempt_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED
+                """)) {
+            ps.setString(1, status);
+            UtcTimestamps.set(ps, 2, now);
+            ps.setString(3, channel.name());
+            int p = 4;
+            if (!onlyGateways.isEmpty()) {
+                for (String g : gateways) {
+                    ps.setString(p++, g);
+                }
+            }
+            ps.setInt(p, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OutboxMessage m = new OutboxMessage();
+                    m.id = rs.getLong("id");
+                    m.channel = channel;
+                    m.recipient = rs.getString("recipient");
+                    m.body = rs.getString("body");
+                    m.language = rs.getString("language");
+                    m.templateKey = rs.getString("template_key");
+                    m.dltTemplateId = rs.getString("dlt_template_id");
+                    m.provider = rs.getString("provider");
+                    m.encoding = SmsEncoding.valueOf(rs.getString("encoding"));
+                    m.segments = rs.getInt("segments");
+                    m.attempts = rs.getInt("attempts") + 1;
+                    m.status = OutboxStatus.SENDING;
+                    rows.add(m);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private int recordResults(List<Outcome> outcomes) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement sent = c.prepareStatement("""
                      UPDATE outbox_message SET status = 'SENT', provider_id = ?, provider_status = ?, sent_at = ?,
@@ -232,9 +261,13 @@ class OutboxLeases {
             List<String> sids = new ArrayList<>();
             int sentCount = 0;
             int failedCount = 0;
-            for (int i = 0; i < batch.size(); i++) {
-                OutboxMessage m = batch.get(i);
-                SendResult r = results.get(i);
+            Instant latest = Instant.EPOCH;
+            for (Outcome o : outcomes) {
+                OutboxMessage m = o.row();
+                SendResult r = o.result();
+                Instant now = o.now();
+                String leaseOwner = o.leaseOwner();
+                latest = now.isAfter(latest) ? now : latest;
                 if (r.accepted()) {
                     sent.setString(1, r.providerId());
                     sent.setString(2, r.providerStatus());
@@ -288,7 +321,7 @@ class OutboxLeases {
                 // only the holder of the lease records it.
                 LOG.warnf("%d outbox results not recorded: their lease passed to another dispatcher", lost);
             }
-            DeliveryReports.applyStored(c, sids, now);
+            DeliveryReports.applyStored(c, sids, latest);
             return lost;
         } catch (SQLException e) {
             throw new IllegalStateException("outbox result recording failed", e);
