@@ -58,10 +58,16 @@ public class MemberPages {
     @GET
     @Path("/{id}")
     public TemplateInstance member(@PathParam("id") long id, @QueryParam("reversed") Long reversedTxnId,
-                                   @QueryParam("done") String done) {
-        MemberPage page = records.page(id);
+                                   @QueryParam("done") String done, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("page") Integer page) {
+        return member(records.page(id, EntryRange.parse(from, to), Paging.clampPage(page)), reversedTxnId, done);
+    }
+
+    private static TemplateInstance member(MemberPage page, Long reversedTxnId, String done) {
+        // The reversal is her newest entry, so the first page shows it even when the original is pages back.
         boolean reversed = reversedTxnId != null && page.savings().stream()
-                .anyMatch(r -> r.txnId() == reversedTxnId && r.reversedByTxnId() != null);
+                .anyMatch(r -> r.txnId() == reversedTxnId && r.reversedByTxnId() != null
+                        || reversedTxnId.equals(r.reversesTxnId()));
         if (done != null && DONE.containsKey(done)) {
             page = page.withNotice(DONE.get(done));
         }

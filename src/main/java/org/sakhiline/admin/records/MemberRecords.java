@@ -39,7 +39,7 @@ import org.sakhiline.support.ResultPage;
 public class MemberRecords {
 
     static final int SEARCH_PAGE_SIZE = 20;
-    static final int RECENT_SAVINGS = 20;
+    static final int ENTRIES_PAGE = 20;
 
     private final AccessScope scope;
     private final MemberDirectory directory;
@@ -73,6 +73,15 @@ public class MemberRecords {
     }
 
     public MemberPage page(long memberId) {
+        return page(memberId, EntryRange.LATEST, 0);
+    }
+
+    /**
+     * Her page with one page of savings entries: the newest {@link #ENTRIES_PAGE} by default (a member who saved
+     * nothing lately still sees her last entries, and a weekly group's page holds about five months), or those
+     * whose value date falls in {@code range}, newest first either way.
+     */
+    public MemberPage page(long memberId, EntryRange range, int entryPage) {
         scope.requireMember(memberId);
         MemberSummary m = directory.member(memberId).orElseThrow(() -> ConsoleErrors.notFound("member " + memberId));
         OrgUnitView shg = orgUnits.find(m.shgId()).orElseThrow();
@@ -84,17 +93,19 @@ public class MemberRecords {
         MemberPage.Profile member = new MemberPage.Profile(m.memberId(), m.memberNo(), m.name(), m.nameNative(),
                 m.language(), ConsoleText.rtl(m.language()), m.shgId(), m.shgCode(), m.shgName(), m.role().name(),
                 m.status().name(), languageLabel(m), directory.phonesOf(memberId), m.pinSet());
+        String path = "/admin/members/" + memberId;
+        long total = range.count(memberId);
         return new MemberPage(member, ConsoleText.money(savings.balancePaise(memberId), country),
-                savingsRows(memberId, country), loanRows(memberId, country, today, next == null ? null : next.date()),
+                savingsRows(memberId, country, range, entryPage), range,
+                Paging.of(path, range.params(), entryPage, ENTRIES_PAGE, total), loanRows(memberId, country, today, next == null ? null : next.date()),
                 reminderText(memberId),
                 next == null ? "none scheduled" : ConsoleText.date(next.date()) + " at " + ConsoleText.time(next.startTime())
                         + ", " + next.place(),
                 null, null);
     }
 
-    private List<MemberPage.SavingsRow> savingsRows(long memberId, Country country) {
-        List<SavingsTxn> recent = SavingsTxn.<SavingsTxn>find("memberId = ?1 order by id desc", memberId)
-                .page(0, RECENT_SAVINGS).list();
+    private List<MemberPage.SavingsRow> savingsRows(long memberId, Country country, EntryRange range, int entryPage) {
+        List<SavingsTxn> recent = range.entries(memberId, entryPage, ENTRIES_PAGE);
         if (recent.isEmpty()) {
             return List.of();
         }
@@ -108,7 +119,7 @@ public class MemberRecords {
             boolean reversible = t.type != SavingsTxnType.REVERSAL && reversal == null;
             rows.add(new MemberPage.SavingsRow(t.id, ConsoleText.date(t.valueDate), t.type.name(),
                     ConsoleText.money(t.amountPaise, country), ConsoleText.money(t.balanceAfterPaise, country),
-                    t.channel.name(), t.actor, t.note, t.reversesTxnId, reversal == null ? null : reversal.id,
+                    t.channel.name(), t.channel.name() + " · " + t.actor, t.note, t.reversesTxnId, reversal == null ? null : reversal.id,
                     reversible, reversible ? "console-reversal:" + t.id + ":" + UUID.randomUUID() : null));
         }
         return rows;

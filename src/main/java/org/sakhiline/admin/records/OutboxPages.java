@@ -42,8 +42,10 @@ public class OutboxPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") Integer page) {
-        return Templates.list(records.list(status, Paging.clampPage(page)));
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                 @QueryParam("group") String group, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("page") Integer page) {
+        return Templates.list(records.list(OutboxFilter.parse(status, channel, group, from, to), Paging.clampPage(page)));
     }
 
     @GET

@@ -39,6 +39,11 @@ public class ReminderRuleRecords {
     private static final List<String> CHANNELS = List.of(ReminderChannel.SMS.name(), ReminderChannel.VOICE.name(),
             ReminderChannel.BOTH.name());
 
+    /** Federations first, then village organisations, then groups: the order a rule is inherited in. */
+    private static final String TOP_DOWN = "order by case when level in (org.sakhiline.books.org.OrgLevel.CLF,"
+            + " org.sakhiline.books.org.OrgLevel.LSO) then 0 when level = org.sakhiline.books.org.OrgLevel.VO then 1"
+            + " else 2 end, code";
+
     private final AccessScope scope;
     private final ReminderRuleService rules;
     private final AuditLog audit;
@@ -66,8 +71,8 @@ public class ReminderRuleRecords {
             within = scope.subtreeUnitIds();   // null: an administrator sees every unit
         }
         String where = within == null ? "" : "id in ?1 ";
-        List<OrgUnit> units = (within == null ? OrgUnit.<OrgUnit>find("order by code")
-                : OrgUnit.<OrgUnit>find(where + "order by code", within)).page(page, PAGE_SIZE).list();
+        List<OrgUnit> units = (within == null ? OrgUnit.<OrgUnit>find(TOP_DOWN)
+                : OrgUnit.<OrgUnit>find(where + TOP_DOWN, within)).page(page, PAGE_SIZE).list();
         long total = within == null ? OrgUnit.count() : within.size();
 
         Map<Long, OrgUnit> known = withAncestors(units);
@@ -76,7 +81,11 @@ public class ReminderRuleRecords {
         List<ReminderRulesPage.UnitRules> rows = units.stream().map(u -> new ReminderRulesPage.UnitRules(u.id, u.code, u.name,
                 u.level.name(), effective(u, known, activeByUnit))).toList();
 
-        List<ReminderRulesPage.RuleRow> defined = rules.list(null, null, null, within).stream()
+        List<ReminderRuleView> all = rules.list(null, null, null, within);
+        Map<Long, Integer> rank = levelRanks(all.stream().map(ReminderRuleView::orgUnitId).collect(Collectors.toSet()));
+        List<ReminderRulesPage.RuleRow> defined = all.stream()
+                .sorted(java.util.Comparator.<ReminderRuleView>comparingInt(r -> rank.getOrDefault(r.orgUnitId(), 9))
+                        .thenComparing(r -> codeOf(r.orgUnitId(), known)).thenComparing(r -> r.kind().ordinal()))
                 .map(r -> new ReminderRulesPage.RuleRow(r.id(), codeOf(r.orgUnitId(), known), r.orgUnitId(), r.kind().name(),
                         describe(r), r.active(), ConsoleText.utc(r.updatedAt()))).toList();
         Map<String, String> filters = new HashMap<>();
@@ -207,6 +216,21 @@ public class ReminderRuleRecords {
             }
         }
         return ids;
+    }
+
+    /** 0 federation, 1 VO, 2 group, per unit id. */
+    private static Map<Long, Integer> levelRanks(Set<Long> unitIds) {
+        Map<Long, Integer> rank = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            for (OrgUnit u : OrgUnit.<OrgUnit>list("id in ?1", unitIds)) {
+                rank.put(u.id, switch (u.level) {
+                    case CLF, LSO -> 0;
+                    case VO -> 1;
+                    case SHG, CO -> 2;
+                });
+            }
+        }
+        return rank;
     }
 
     private static String codeOf(long unitId, Map<Long, OrgUnit> known) {
