@@ -82,7 +82,7 @@ public class OrgUnitRecords {
                 p.meetingDayOfMonth());
         for (LocalDate d : rule.datesBetween(today, until)) {
             byDate.put(d, new OrgUnitPage.MeetingRow(ConsoleText.date(d), ConsoleText.time(p.meetingTime()), p.meetingPlace(),
-                    "from schedule"));
+                    null));
         }
         for (MeetingSummary m : meetings.meetings(view.id(), today, until)) {
             byDate.put(m.date(), new OrgUnitPage.MeetingRow(ConsoleText.date(m.date()), ConsoleText.time(m.startTime()),
@@ -94,7 +94,7 @@ public class OrgUnitRecords {
                         ConsoleText.rtl(m.language), m.role.name(), m.status.name())).toList();
         return new OrgUnitPage.Group(ConsoleText.schedule(p), ConsoleText.date(p.formationDate()),
                 ConsoleText.languageName(p.defaultLanguage()), ConsoleText.money(p.defaultSavingsPaise(), view.country()),
-                p.grade() == null ? "not graded" : p.grade(), p.bankAccountMasked() == null ? "" : p.bankAccountMasked(),
+                p.grade(), p.bankAccountMasked() == null ? "" : p.bankAccountMasked(),
                 new ArrayList<>(byDate.values()), members);
     }
 
