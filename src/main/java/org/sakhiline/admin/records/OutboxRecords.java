@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
 import org.sakhiline.channel.sms.SmsDltCheck;
@@ -57,10 +58,12 @@ public class OutboxRecords {
     private final AuditLog audit;
     private final EntityManager em;
     private final ProviderReadiness readiness;
+    private final ConsoleWords words;
 
     public OutboxRecords(AccessScope scope, Outbox outbox, AuditLog audit, EntityManager em, SmsDltCheck dlt,
-                         ProviderReadiness readiness) {
+                         ProviderReadiness readiness, ConsoleWords words) {
         this.readiness = readiness;
+        this.words = words;
         this.dlt = dlt;
         this.scope = scope;
         this.outbox = outbox;
@@ -91,35 +94,27 @@ public class OutboxRecords {
 
         List<OutboxPage.Row> rows = rows(withParams(em.createNativeQuery(ROW_SELECT + withStatus.sql()
                 + " ORDER BY o.id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (long) page * PAGE_SIZE), withStatus.params()))
-                .stream().map(OutboxRecords::row).toList();
+                .stream().map(this::row).toList();
         return new OutboxPage(filter, counts, all, filter.withStatus(null).url(), rows,
                 Paging.of("/admin/outbox", filter.params(), page, PAGE_SIZE, total),
                 Paging.url("/admin/outbox", filter.params(), page), dlt.warnings(), readiness.smsProviderConfigured(),
-                readiness.callProviderConfigured(), ConsoleText.zoneName(zone));
+                readiness.callProviderConfigured(), ConsoleWords.zoneName(zone));
     }
 
     /** The zone the reader's day boundaries are taken in: her part of the federation's, else India's. */
     private ZoneId readerZone() {
-        Long root = scope.scopeRoot();
-        return root == null ? ConsoleText.INDIA : unitZone(root);
-    }
-
-    private ZoneId unitZone(long unitId) {
-        List<Object[]> found = rows(em.createNativeQuery("SELECT p.time_zone, u.country FROM org_unit u"
-                + " LEFT JOIN shg_profile p ON p.org_unit_id = u.id WHERE u.id = ?1").setParameter(1, unitId));
-        return found.isEmpty() ? ConsoleText.INDIA : ConsoleText.zone((String) found.get(0)[0], (String) found.get(0)[1]);
+        return words.zoneOf(scope.scopeRoot());
     }
 
     /** A row, its member (or the staff member on that phone) and the group she belongs to, with its zone. */
     private static final String ROW_SELECT = """
             SELECT o.id, o.channel, o.recipient, o.status, o.attempts, o.created_at, o.sent_at, o.template_key, o.body,
-                   o.last_error, o.provider, m.id, COALESCE(m.name, st.name), g.id, g.code, g.name, g.country, gp.time_zone
+                   o.last_error, o.provider, m.id, COALESCE(m.name, st.name), g.id, g.code, g.name
             FROM outbox_message o
             LEFT JOIN member m ON m.id = COALESCE(o.member_id, (SELECT MIN(mp.member_id) FROM member_phone mp
                                                                 WHERE mp.phone_e164 = o.recipient))
             LEFT JOIN staff st ON m.id IS NULL AND st.phone_e164 = o.recipient
-            LEFT JOIN org_unit g ON g.id = COALESCE(m.shg_id, st.org_unit_id)
-            LEFT JOIN shg_profile gp ON gp.org_unit_id = g.id""";
+            LEFT JOIN org_unit g ON g.id = COALESCE(m.shg_id, st.org_unit_id)""";
 
     /** SQL text and its positional values, in order. */
     private record Where(String sql, List<Object> params) {
@@ -201,13 +196,13 @@ public class OutboxRecords {
                 .setParameter(1, m.recipient).getResultList().stream()
                 .filter(link -> scope.isAdmin() || mayOpenMember(link.id())).toList();
         Long unit = owningUnit(m.recipient);
-        ZoneId zone = unit == null ? readerZone() : unitZone(unit);
+        ZoneId zone = unit == null ? readerZone() : words.zoneOf(unit);
         String language = m.language == null ? "" : m.language;
         String base = language.contains("-") ? language.substring(0, language.indexOf('-')) : language;
         return new OutboxPage.Detail(m.id, m.channel.name(), m.recipient, m.status.name(), m.attempts, shownBody(m), language,
                 ConsoleText.rtl(base), m.encoding.name(), m.segments, m.templateKey, m.dltTemplateId, m.dedupeKey,
-                m.providerId, m.providerStatus, m.errorCode, m.lastError, ConsoleText.local(m.createdAt, zone),
-                ConsoleText.local(m.nextAttemptAt, zone), ConsoleText.local(m.sentAt, zone), ConsoleText.local(m.updatedAt, zone),
+                m.providerId, m.providerStatus, m.errorCode, m.lastError, words.time(m.createdAt, zone),
+                words.time(m.nextAttemptAt, zone), words.time(m.sentAt, zone), words.time(m.updatedAt, zone),
                 RETRYABLE.contains(m.status), members, null, null, m.provider);
     }
 
@@ -283,17 +278,18 @@ public class OutboxRecords {
         return SECRET_TEMPLATE.equals(m.templateKey) ? m.body.replaceAll("[0-9]{6}", "******") : m.body;
     }
 
-    private static OutboxPage.Row row(Object[] r) {
+    private OutboxPage.Row row(Object[] r) {
         String template = (String) r[7];
         String body = SECRET_TEMPLATE.equals(template) ? ((String) r[8]).replaceAll("[0-9]{6}", "******") : (String) r[8];
         String preview = body.length() <= PREVIEW ? body : body.substring(0, PREVIEW - 1) + "…";
-        ZoneId zone = ConsoleText.zone((String) r[17], (String) r[16]);
+        Long group = r[13] == null ? null : ((Number) r[13]).longValue();
+        ZoneId zone = words.zoneOf(group);
         OutboxStatus status = OutboxStatus.valueOf((String) r[3]);
         return new OutboxPage.Row(((Number) r[0]).longValue(), (String) r[1], PhoneMask.mask((String) r[2]), status.name(),
-                ((Number) r[4]).intValue(), ConsoleText.local(instant(r[5]), zone), ConsoleText.local(instant(r[6]), zone),
+                ((Number) r[4]).intValue(), words.time(instant(r[5]), zone), words.time(instant(r[6]), zone),
                 template, preview, (String) r[9], RETRYABLE.contains(status), (String) r[10],
                 r[11] == null ? null : ((Number) r[11]).longValue(), (String) r[12],
-                r[13] == null ? null : ((Number) r[13]).longValue(), (String) r[14], (String) r[15]);
+                group, (String) r[14], (String) r[15]);
     }
 
     private static java.time.Instant instant(Object value) {

@@ -9,7 +9,7 @@ import io.quarkus.qute.i18n.MessageBundle;
  * Texts of the record pages, in templates as {@code {rec:key}}; English here, Hindi and Urdu in
  * {@code messages/rec_hi.properties} / {@code rec_ur.properties}. Words for enums come from ConsoleWords.
  */
-@MessageBundle("rec")
+@MessageBundle(value = "rec", locale = "en")
 public interface RecordMessages {
 
     @Message("From")
@@ -851,4 +851,13 @@ public interface RecordMessages {
 
     @Message("Add")
     String sf_add();
+
+    @Message("Please correct the fields marked below.")
+    String form_fix();
+
+    @Message("Her PIN was removed: she sets a new one on USSD, or on a call with a code by SMS.")
+    String pin_done_reset();
+
+    @Message("Her PIN lock was released.")
+    String pin_done_released();
 }
