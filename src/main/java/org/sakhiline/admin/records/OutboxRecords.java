@@ -145,11 +145,12 @@ public class OutboxRecords {
                 return w.and("1 = 0");   // no such group: nothing to show (the page says which code)
             }
             scope.requireUnit(unit.id);
+            List<Long> below = subtreeOf(unit.id);
             w = w.and("(EXISTS (SELECT 1 FROM member_phone p JOIN member gm ON gm.id = p.member_id"
                     + " WHERE p.phone_e164 = o.recipient AND gm.shg_id IN (?))"
                     + " OR EXISTS (SELECT 1 FROM member om WHERE om.id = o.member_id AND om.shg_id IN (?))"
                     + " OR EXISTS (SELECT 1 FROM staff gs WHERE gs.phone_e164 = o.recipient AND gs.org_unit_id IN (?)))",
-                    subtreeOf(unit.id), subtreeOf(unit.id), subtreeOf(unit.id));
+                    below, below, below);
         }
         return w;
     }
@@ -163,12 +164,7 @@ public class OutboxRecords {
             + " AND NOT EXISTS (SELECT 1 FROM staff s2 WHERE s2.phone_e164 = o.recipient AND s2.org_unit_id NOT IN (:units))";
 
     private List<Long> subtreeOf(long root) {
-        List<?> ids = em.createNativeQuery("""
-                WITH RECURSIVE sub (id, depth) AS (
-                    SELECT id, 0 FROM org_unit WHERE id = ?1
-                    UNION ALL SELECT o.id, sub.depth + 1 FROM org_unit o JOIN sub ON o.parent_id = sub.id WHERE sub.depth < 16)
-                SELECT id FROM sub""").setParameter(1, root).getResultList();
-        return ids.stream().map(r -> ((Number) r).longValue()).toList();
+        return UnitSubtrees.of(em, root);
     }
 
     /** Stored timestamps are UTC wall-clock values; a local midnight is compared as one. */

@@ -257,11 +257,6 @@ public class ReminderRuleRecords {
     }
 
     private List<Long> subtreeOf(long root) {
-        List<?> rows = em.createNativeQuery("""
-                WITH RECURSIVE sub (id, depth) AS (
-                    SELECT id, 0 FROM org_unit WHERE id = ?1
-                    UNION ALL SELECT o.id, sub.depth + 1 FROM org_unit o JOIN sub ON o.parent_id = sub.id WHERE sub.depth < 16)
-                SELECT id FROM sub""").setParameter(1, root).getResultList();
-        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+        return UnitSubtrees.of(em, root);
     }
 }
