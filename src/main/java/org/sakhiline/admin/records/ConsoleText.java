@@ -1,17 +1,13 @@
 package org.sakhiline.admin.records;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import org.sakhiline.books.org.Country;
-import org.sakhiline.books.org.MeetingFrequency;
-import org.sakhiline.books.org.ShgProfileData;
 import org.sakhiline.support.i18n.Money;
 
 /** How the console writes amounts, dates and languages for staff (English labels, the group's digit grouping). */
@@ -21,9 +17,9 @@ final class ConsoleText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    private static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "hi", "Hindi", "as", "Assamese",
-            "bn", "Bengali", "mni", "Meitei", "ur", "Urdu", "sd", "Sindhi");
-    private static final String[] ORDINALS = {"", "1st", "2nd", "3rd", "4th"};
+    /** Each language in its own script (as language pickers do), so the name reads the same in every console language. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "hi", "हिन्दी", "as", "অসমীয়া",
+            "bn", "বাংলা", "mni", "মৈতৈলোন্ (Meitei)", "ur", "اردو", "sd", "سنڌي");
 
     private ConsoleText() {}
 
@@ -34,6 +30,18 @@ final class ConsoleText {
 
     static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A yyyy-mm-dd query parameter, or null when it is blank or does not parse (a hand-edited link). */
+    static LocalDate lenientDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     static String time(LocalTime time) {
@@ -52,24 +60,5 @@ final class ConsoleText {
     /** Urdu and Sindhi are written right to left. */
     static boolean rtl(String language) {
         return "ur".equals(language) || "sd".equals(language);
-    }
-
-    static String schedule(ShgProfileData p) {
-        if (p == null) {
-            return "";
-        }
-        String when;
-        if (p.meetingFrequency() == MeetingFrequency.WEEKLY) {
-            when = "Weekly on " + weekday(p.meetingDayOfWeek());
-        } else if (p.meetingWeekOfMonth() != null) {
-            when = "Monthly on the " + ORDINALS[p.meetingWeekOfMonth()] + " " + weekday(p.meetingDayOfWeek());
-        } else {
-            when = "Monthly on day " + p.meetingDayOfMonth();
-        }
-        return when + " at " + time(p.meetingTime()) + ", " + p.meetingPlace() + " (" + p.timeZone() + ")";
-    }
-
-    private static String weekday(Integer isoDay) {
-        return isoDay == null ? "?" : DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 }

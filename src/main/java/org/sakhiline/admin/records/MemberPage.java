@@ -3,18 +3,18 @@ package org.sakhiline.admin.records;
 import java.util.List;
 
 /**
- * Everything the member page shows, already formatted: who she is, her savings with the newest entries
- * (each with its reversal form key), her loans instalment by instalment, and her reminder choice.
+ * Everything the member page shows, already formatted: who she is, her savings, one page of entries (the
+ * newest, or those in a date range; each with its reversal form key), her loans instalment by instalment, and her reminder choice.
  */
-public record MemberPage(Profile member, String balance, List<SavingsRow> savings, List<LoanRow> loans,
-                         String reminders, String nextMeeting, String notice, String error) {
+public record MemberPage(Profile member, String balance, List<SavingsRow> savings, EntryRange range, Paging entries,
+                         List<LoanRow> loans, String reminders, String nextMeeting, String notice, String error) {
 
     public MemberPage withNotice(String text) {
-        return new MemberPage(member, balance, savings, loans, reminders, nextMeeting, text, error);
+        return new MemberPage(member, balance, savings, range, entries, loans, reminders, nextMeeting, text, error);
     }
 
     public MemberPage withError(String text) {
-        return new MemberPage(member, balance, savings, loans, reminders, nextMeeting, notice, text);
+        return new MemberPage(member, balance, savings, range, entries, loans, reminders, nextMeeting, notice, text);
     }
 
     /** {@code nativeLang} is the lang attribute of her name in her own script. */

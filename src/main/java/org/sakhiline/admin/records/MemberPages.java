@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.support.problem.DomainException;
 
@@ -34,17 +35,18 @@ public class MemberPages {
         static native TemplateInstance form(MemberUpkeepForms.Page page);
     }
 
-    /** Notices after a saved form (Post/Redirect/Get), by the {@code done} parameter. */
-    private static final Map<String, String> DONE = Map.of("created", "Member enrolled.", "edited", "Details saved.",
-            "exited", "She is marked exited: her phones no longer identify her and she gets no reminders. Her books are kept.",
-            "phone-added", "Phone added.", "phone-removed",
-            "Phone taken off: it no longer identifies her, and messages still waiting for her on it were cancelled.");
+    /** Notices after a saved form (Post/Redirect/Get), by the {@code done} parameter: keys of the rec bundle. */
+    private static final Map<String, String> DONE = Map.of("created", "rec:mp_done_created", "edited", "rec:mp_done_edited",
+            "exited", "rec:mp_done_exited", "phone-added", "rec:mp_done_phone_added", "phone-removed",
+            "rec:mp_done_phone_removed");
 
     private final MemberRecords records;
     private final SavingsCorrections corrections;
     private final MemberUpkeepForms forms;
+    private final ConsoleWords words;
 
-    public MemberPages(MemberRecords records, SavingsCorrections corrections, MemberUpkeepForms forms) {
+    public MemberPages(MemberRecords records, SavingsCorrections corrections, MemberUpkeepForms forms, ConsoleWords words) {
+        this.words = words;
         this.records = records;
         this.corrections = corrections;
         this.forms = forms;
@@ -58,14 +60,24 @@ public class MemberPages {
     @GET
     @Path("/{id}")
     public TemplateInstance member(@PathParam("id") long id, @QueryParam("reversed") Long reversedTxnId,
-                                   @QueryParam("done") String done) {
-        MemberPage page = records.page(id);
+                                   @QueryParam("done") String done, @QueryParam("from") String from,
+                                   @QueryParam("to") String to, @QueryParam("page") Integer page) {
+        return member(records.page(id, EntryRange.parse(from, to), Paging.clampPage(page)), reversedTxnId, done);
+    }
+
+    private TemplateInstance member(MemberPage page, Long reversedTxnId, String done) {
+        // The reversal is her newest entry, so the first page shows it even when the original is pages back.
         boolean reversed = reversedTxnId != null && page.savings().stream()
-                .anyMatch(r -> r.txnId() == reversedTxnId && r.reversedByTxnId() != null);
+                .anyMatch(r -> r.txnId() == reversedTxnId && r.reversedByTxnId() != null
+                        || reversedTxnId.equals(r.reversesTxnId()));
         if (done != null && DONE.containsKey(done)) {
-            page = page.withNotice(DONE.get(done));
+            page = page.withNotice(words.message(DONE.get(done)));
         }
-        return Templates.member(reversed ? page.withNotice("Transaction " + reversedTxnId + " has been reversed.") : page);
+        return Templates.member(reversed ? page.withNotice(rec().mp_reversed(reversedTxnId)) : page);
+    }
+
+    private RecordMessages rec() {
+        return words.bundle(RecordMessages.class);
     }
 
     // --- keeping her record current: enrol, edit, exit, phones (MemberUpkeepForms) ---
@@ -121,30 +133,30 @@ public class MemberPages {
     @Path("/{id}/exit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response exit(@PathParam("id") long id, @FormParam("exitedOn") String exitedOn, @FormParam("reason") String reason) {
-        return onMemberPage(id, "exited", "She was not marked exited: ", () -> forms.exit(id, exitedOn, reason));
+        return onMemberPage(id, "exited", rec()::mp_not_exited, () -> forms.exit(id, exitedOn, reason));
     }
 
     @POST
     @Path("/{id}/phones")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addPhone(@PathParam("id") long id, @FormParam("phone") String phone) {
-        return onMemberPage(id, "phone-added", "The phone was not added: ", () -> forms.addPhone(id, phone));
+        return onMemberPage(id, "phone-added", rec()::mp_not_added, () -> forms.addPhone(id, phone));
     }
 
     @POST
     @Path("/{id}/phones/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removePhone(@PathParam("id") long id, @FormParam("phone") String phone) {
-        return onMemberPage(id, "phone-removed", "The phone was not taken off: ", () -> forms.removePhone(id, phone));
+        return onMemberPage(id, "phone-removed", rec()::mp_not_removed, () -> forms.removePhone(id, phone));
     }
 
     /** Runs a change made from a form on her page; a refusal shows the page again with the reason. */
-    private Response onMemberPage(long id, String done, String refusal, Runnable change) {
+    private Response onMemberPage(long id, String done, java.util.function.UnaryOperator<String> refusal, Runnable change) {
         try {
             change.run();
             return done(id, done);
         } catch (DomainException e) {
-            MemberPage page = records.page(id).withError(refusal + ConsoleErrors.message(e));
+            MemberPage page = records.page(id).withError(refusal.apply(ConsoleErrors.message(e)));
             return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.member(page)).build();
         }
     }
@@ -162,8 +174,7 @@ public class MemberPages {
             SavingsCorrections.Reversal done = corrections.reverse(txnId, reason, idempotencyKey);
             return Response.seeOther(URI.create("/admin/members/" + done.memberId() + "?reversed=" + txnId)).build();
         } catch (DomainException e) {
-            MemberPage page = records.page(memberId).withError("Transaction " + txnId + " was not reversed: "
-                    + ConsoleErrors.message(e));
+            MemberPage page = records.page(memberId).withError(rec().mp_not_reversed(txnId, ConsoleErrors.message(e)));
             return Response.status(ConsoleErrors.statusOf(e)).entity(Templates.member(page)).build();
         }
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.books.members.MemberDirectory;
 import org.sakhiline.books.members.MemberSummary;
@@ -33,14 +34,16 @@ public class MemberPinPages {
 
     @CheckedTemplate(basePath = "admin/member-pin")
     static class Templates {
-        static native TemplateInstance pin(MemberSummary member, PinStatus pin, String notice);
+        static native TemplateInstance pin(MemberSummary member, PinStatus pin, String lockedUntil, String notice);
     }
 
     private final AccessScope scope;
     private final MemberPinResets resets;
     private final MemberDirectory directory;
+    private final ConsoleWords words;
 
-    public MemberPinPages(AccessScope scope, MemberPinResets resets, MemberDirectory directory) {
+    public MemberPinPages(AccessScope scope, MemberPinResets resets, MemberDirectory directory, ConsoleWords words) {
+        this.words = words;
         this.scope = scope;
         this.resets = resets;
         this.directory = directory;
@@ -50,9 +53,11 @@ public class MemberPinPages {
     public TemplateInstance page(@PathParam("id") long id, @QueryParam("done") String done) {
         scope.requireMember(id);
         MemberSummary member = directory.member(id).orElseThrow(() -> ConsoleErrors.notFound("member " + id));
-        String notice = "reset".equals(done) ? "Her PIN was removed: she sets a new one on USSD, or on a call with a code by SMS."
-                : "released".equals(done) ? "Her PIN lock was released." : null;
-        return Templates.pin(member, resets.status(id), notice);
+        RecordMessages rec = words.bundle(RecordMessages.class);
+        String notice = "reset".equals(done) ? rec.pin_done_reset() : "released".equals(done) ? rec.pin_done_released() : null;
+        PinStatus pin = resets.status(id);
+        // The lock ends at a moment: shown on her group's clock, the zone named.
+        return Templates.pin(member, pin, words.timeIn(pin.lockedUntil(), member.shgId()), notice);
     }
 
     /** {@code action}: {@code reset} removes her PIN, {@code release} only ends a lock. Post-redirect-get. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.books.loans.LoanDetails;
 import org.sakhiline.books.loans.LoanService;
 import org.sakhiline.books.meetings.MeetingService;
@@ -39,7 +40,7 @@ import org.sakhiline.support.ResultPage;
 public class MemberRecords {
 
     static final int SEARCH_PAGE_SIZE = 20;
-    static final int RECENT_SAVINGS = 20;
+    static final int ENTRIES_PAGE = 20;
 
     private final AccessScope scope;
     private final MemberDirectory directory;
@@ -48,9 +49,12 @@ public class MemberRecords {
     private final LoanService loans;
     private final MeetingService meetings;
     private final ReminderPreferences reminderPreferences;
+    private final ConsoleWords words;
 
     public MemberRecords(AccessScope scope, MemberDirectory directory, OrgUnitService orgUnits, SavingsService savings,
-                         LoanService loans, MeetingService meetings, ReminderPreferences reminderPreferences) {
+                         LoanService loans, MeetingService meetings, ReminderPreferences reminderPreferences,
+                         ConsoleWords words) {
+        this.words = words;
         this.scope = scope;
         this.directory = directory;
         this.orgUnits = orgUnits;
@@ -73,6 +77,15 @@ public class MemberRecords {
     }
 
     public MemberPage page(long memberId) {
+        return page(memberId, EntryRange.LATEST, 0);
+    }
+
+    /**
+     * Her page with one page of savings entries: the newest {@link #ENTRIES_PAGE} by default (a member who saved
+     * nothing lately still sees her last entries, and a weekly group's page holds about five months), or those
+     * whose value date falls in {@code range}, newest first either way.
+     */
+    public MemberPage page(long memberId, EntryRange range, int entryPage) {
         scope.requireMember(memberId);
         MemberSummary m = directory.member(memberId).orElseThrow(() -> ConsoleErrors.notFound("member " + memberId));
         OrgUnitView shg = orgUnits.find(m.shgId()).orElseThrow();
@@ -84,17 +97,19 @@ public class MemberRecords {
         MemberPage.Profile member = new MemberPage.Profile(m.memberId(), m.memberNo(), m.name(), m.nameNative(),
                 m.language(), ConsoleText.rtl(m.language()), m.shgId(), m.shgCode(), m.shgName(), m.role().name(),
                 m.status().name(), languageLabel(m), directory.phonesOf(memberId), m.pinSet());
+        String path = "/admin/members/" + memberId;
+        long total = range.count(memberId);
         return new MemberPage(member, ConsoleText.money(savings.balancePaise(memberId), country),
-                savingsRows(memberId, country), loanRows(memberId, country, today, next == null ? null : next.date()),
+                savingsRows(memberId, country, range, entryPage), range,
+                Paging.of(path, range.params(), entryPage, ENTRIES_PAGE, total), loanRows(memberId, country, today, next == null ? null : next.date()),
                 reminderText(memberId),
-                next == null ? "none scheduled" : ConsoleText.date(next.date()) + " at " + ConsoleText.time(next.startTime())
-                        + ", " + next.place(),
+                next == null ? rec().mp_no_meeting() : rec().mp_meeting_at(words.date(next.date()),
+                        ConsoleText.time(next.startTime()) + " " + ConsoleWords.zoneName(zone), next.place()),
                 null, null);
     }
 
-    private List<MemberPage.SavingsRow> savingsRows(long memberId, Country country) {
-        List<SavingsTxn> recent = SavingsTxn.<SavingsTxn>find("memberId = ?1 order by id desc", memberId)
-                .page(0, RECENT_SAVINGS).list();
+    private List<MemberPage.SavingsRow> savingsRows(long memberId, Country country, EntryRange range, int entryPage) {
+        List<SavingsTxn> recent = range.entries(memberId, entryPage, ENTRIES_PAGE);
         if (recent.isEmpty()) {
             return List.of();
         }
@@ -106,9 +121,9 @@ public class MemberRecords {
         for (SavingsTxn t : recent) {
             SavingsTxn reversal = reversalOf.get(t.id);
             boolean reversible = t.type != SavingsTxnType.REVERSAL && reversal == null;
-            rows.add(new MemberPage.SavingsRow(t.id, ConsoleText.date(t.valueDate), t.type.name(),
+            rows.add(new MemberPage.SavingsRow(t.id, words.date(t.valueDate), t.type.name(),
                     ConsoleText.money(t.amountPaise, country), ConsoleText.money(t.balanceAfterPaise, country),
-                    t.channel.name(), t.actor, t.note, t.reversesTxnId, reversal == null ? null : reversal.id,
+                    t.channel.name(), words.actor(t.actor, t.channel), t.note, t.reversesTxnId, reversal == null ? null : reversal.id,
                     reversible, reversible ? "console-reversal:" + t.id + ":" + UUID.randomUUID() : null));
         }
         return rows;
@@ -126,16 +141,15 @@ public class MemberRecords {
                 if ("overdue".equals(state)) {
                     overdue += i.unpaidPaise();
                 }
-                instalments.add(new MemberPage.InstalmentRow(i.seq(), ConsoleText.date(i.dueDate()),
+                instalments.add(new MemberPage.InstalmentRow(i.seq(), words.date(i.dueDate()),
                         ConsoleText.money(due, country), ConsoleText.money(paid, country),
                         ConsoleText.money(i.unpaidPaise(), country), state));
             }
-            String terms = l.instalmentCount() + " " + l.frequency().name().toLowerCase() + " instalments, "
-                    + l.chargeMethod().name().toLowerCase() + " charge " + BigDecimal.valueOf(l.rateBp(), 2).stripTrailingZeros()
-                    .toPlainString() + "% a "
-                    + l.ratePeriod().name().toLowerCase() + (l.graceDays() > 0 ? ", " + l.graceDays() + " days' grace" : "");
+            String terms = rec().mp_terms(l.instalmentCount(), words.enumWord(l.frequency()), words.enumWord(l.chargeMethod()),
+                    BigDecimal.valueOf(l.rateBp(), 2).stripTrailingZeros().toPlainString(), words.enumWord(l.ratePeriod()))
+                    + (l.graceDays() > 0 ? ", " + rec().mp_grace(l.graceDays()) : "");
             rows.add(new MemberPage.LoanRow(l.loanId(), l.fundSource().name(), ConsoleText.money(l.principalPaise(), country),
-                    terms, ConsoleText.date(l.disbursalDate()), l.status().name(), ConsoleText.money(l.totalDuePaise(), country),
+                    terms, words.date(l.disbursalDate()), l.status().name(), ConsoleText.money(l.totalDuePaise(), country),
                     ConsoleText.money(l.paidPaise(), country), ConsoleText.money(l.outstandingPaise(), country),
                     ConsoleText.money(overdue, country), instalments));
         }
@@ -164,20 +178,24 @@ public class MemberRecords {
         boolean stopped = reminderPreferences.optedOut(memberId);
         ReminderChannel channel = reminderPreferences.channel(memberId).orElse(null);
         if (stopped) {
-            return "Stopped (she sent STOP or asked for no reminders)";
+            return rec().mp_rem_stopped();
         }
         if (channel == null) {
-            return "As her group's reminder rules say";
+            return rec().mp_rem_rules();
         }
-        return channel == ReminderChannel.NONE ? "None (she chose no reminders)" : "By " + channel.name();
+        return channel == ReminderChannel.NONE ? rec().mp_rem_none() : rec().mp_rem_by(words.enumWord(channel));
     }
 
-    private static String languageLabel(MemberSummary m) {
+    private RecordMessages rec() {
+        return words.bundle(RecordMessages.class);
+    }
+
+    private String languageLabel(MemberSummary m) {
         String name = ConsoleText.languageName(m.language());
         if ("en".equals(m.language())) {
             return name;
         }
-        return name + (m.script() == ScriptVariant.ROMAN ? ", Roman letters" : ", own script");
+        return m.script() == ScriptVariant.ROMAN ? rec().lang_roman(name) : rec().lang_native(name);
     }
 
     private static Map<Long, List<String>> phonesOf(List<Long> memberIds) {

@@ -20,16 +20,16 @@ public record OrgUnitPage(Unit unit, List<Unit> crumbs, List<Unit> children, Gro
     /** {@code size}: members of a group, units below any other level. */
     public record Unit(long id, String code, String name, String nameLocal, String level, String country, String place,
                        long size) {
-        public String sizeLabel() {
-            boolean group = "SHG".equals(level) || "CO".equals(level);
-            return size + (group ? (size == 1 ? " member" : " members") : (size == 1 ? " unit below" : " units below"));
+        /** A group (SHG or CO) counts members; any other level counts the units below it. */
+        public boolean group() {
+            return "SHG".equals(level) || "CO".equals(level);
         }
     }
 
     public record Group(String schedule, String formed, String defaultLanguage, String defaultSavings, String grade,
                        String bankAccount, List<MeetingRow> meetings, List<MemberRow> members) {}
 
-    /** {@code status}: SCHEDULED, HELD or CANCELLED; "from schedule" for a date not generated yet. */
+    /** {@code status}: SCHEDULED, HELD or CANCELLED; null for a date the schedule gives but not generated yet. */
     public record MeetingRow(String date, String time, String place, String status) {}
 
     public record MemberRow(long id, int memberNo, String name, String nameNative, String nativeLang, boolean rtl,

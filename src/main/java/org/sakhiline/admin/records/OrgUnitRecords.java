@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleContext;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.books.meetings.MeetingService;
 import org.sakhiline.books.meetings.MeetingSummary;
 import org.sakhiline.books.members.Member;
@@ -38,9 +40,13 @@ public class OrgUnitRecords {
     private final MeetingService meetings;
 
     private final SmsRouting routing;
+    private final ConsoleWords words;
+    private final ConsoleContext console;
 
     public OrgUnitRecords(AccessScope scope, OrgUnitService orgUnits, StaffDirectory staffDirectory, MeetingService meetings,
-                          SmsRouting routing) {
+                          SmsRouting routing, ConsoleWords words, ConsoleContext console) {
+        this.words = words;
+        this.console = console;
         this.routing = routing;
         this.scope = scope;
         this.orgUnits = orgUnits;
@@ -81,21 +87,34 @@ public class OrgUnitRecords {
         MeetingRule rule = new MeetingRule(p.meetingFrequency(), p.meetingDayOfWeek(), p.meetingWeekOfMonth(),
                 p.meetingDayOfMonth());
         for (LocalDate d : rule.datesBetween(today, until)) {
-            byDate.put(d, new OrgUnitPage.MeetingRow(ConsoleText.date(d), ConsoleText.time(p.meetingTime()), p.meetingPlace(),
-                    "from schedule"));
+            byDate.put(d, new OrgUnitPage.MeetingRow(words.date(d), ConsoleText.time(p.meetingTime()) + " " + ConsoleWords.zoneName(zone),
+                    p.meetingPlace(), null));
         }
         for (MeetingSummary m : meetings.meetings(view.id(), today, until)) {
-            byDate.put(m.date(), new OrgUnitPage.MeetingRow(ConsoleText.date(m.date()), ConsoleText.time(m.startTime()),
+            byDate.put(m.date(), new OrgUnitPage.MeetingRow(words.date(m.date()),
+                    ConsoleText.time(m.startTime()) + " " + ConsoleWords.zoneName(zone),
                     m.place(), m.status().name()));
         }
         List<OrgUnitPage.MemberRow> members = Member.<Member>find("shgId = ?1 order by memberNo", view.id())
                 .page(0, MAX_MEMBERS).list().stream()
                 .map(m -> new OrgUnitPage.MemberRow(m.id, m.memberNo, m.name, m.nameNative, m.language,
                         ConsoleText.rtl(m.language), m.role.name(), m.status.name())).toList();
-        return new OrgUnitPage.Group(ConsoleText.schedule(p), ConsoleText.date(p.formationDate()),
+        return new OrgUnitPage.Group(schedule(p), words.date(p.formationDate()),
                 ConsoleText.languageName(p.defaultLanguage()), ConsoleText.money(p.defaultSavingsPaise(), view.country()),
-                p.grade() == null ? "not graded" : p.grade(), p.bankAccountMasked() == null ? "" : p.bankAccountMasked(),
+                p.grade(), p.bankAccountMasked() == null ? "" : p.bankAccountMasked(),
                 new ArrayList<>(byDate.values()), members);
+    }
+
+    /** "Weekly on Wednesday at 10:00 IST, Panchayat bhavan" in the reader's language, on the group's clock. */
+    private String schedule(ShgProfileData p) {
+        RecordMessages m = words.bundle(RecordMessages.class);
+        String day = p.meetingDayOfWeek() == null ? "" : java.time.DayOfWeek.of(p.meetingDayOfWeek())
+                .getDisplayName(java.time.format.TextStyle.FULL, console.locale());
+        String when = p.meetingFrequency() == org.sakhiline.books.org.MeetingFrequency.WEEKLY ? m.ou_weekly(day)
+                : p.meetingWeekOfMonth() != null ? m.ou_monthly_week(p.meetingWeekOfMonth(), day)
+                : m.ou_monthly_day(p.meetingDayOfMonth() == null ? 1 : p.meetingDayOfMonth());
+        return m.ou_schedule(when, ConsoleText.time(p.meetingTime()), p.meetingPlace(),
+                ConsoleWords.zoneName(ZoneId.of(p.timeZone())));
     }
 
     /** Ancestors the reader may open (a STAFF user's path stops at her own unit). */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.regex.Pattern;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.support.problem.DomainException;
 
@@ -36,14 +37,18 @@ public class OutboxPages {
     }
 
     private final OutboxRecords records;
+    private final ConsoleWords words;
 
-    public OutboxPages(OutboxRecords records) {
+    public OutboxPages(OutboxRecords records, ConsoleWords words) {
         this.records = records;
+        this.words = words;
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") Integer page) {
-        return Templates.list(records.list(status, Paging.clampPage(page)));
+    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                                 @QueryParam("group") String group, @QueryParam("from") String from,
+                                 @QueryParam("to") String to, @QueryParam("page") Integer page) {
+        return Templates.list(records.list(OutboxFilter.parse(status, channel, group, from, to), Paging.clampPage(page)));
     }
 
     @GET
@@ -51,7 +56,7 @@ public class OutboxPages {
     public TemplateInstance message(@PathParam("id") long id, @QueryParam("retried") String retried) {
         OutboxPage.Detail detail = records.message(id);
         return Templates.message(retried != null && "PENDING".equals(detail.status())
-                ? detail.withNotice("Queued to be sent again.") : detail);
+                ? detail.withNotice(words.bundle(RecordMessages.class).out_queued()) : detail);
     }
 
     @POST

@@ -25,7 +25,7 @@ public record RecordForm(Map<String, String> values, Map<String, String> errors,
             for (FieldError f : invalid.errors()) {
                 byField.merge(f.field(), f.message(), (a, b) -> a + "; " + b);
             }
-            return new RecordForm(values, byField, "Please correct the fields marked below.");
+            return new RecordForm(values, byField, null);   // the page says "correct the fields marked below" ({rec:form_fix})
         }
         return new RecordForm(values, Map.of(), ConsoleErrors.message(e));
     }
@@ -55,7 +55,11 @@ public record RecordForm(Map<String, String> values, Map<String, String> errors,
     /** Options of a select: the value and its label. */
     public record Option(String value, String label) {}
 
-    static final List<Option> LANGUAGES = List.of(new Option("hi", "Hindi"), new Option("as", "Assamese"),
-            new Option("bn", "Bengali"), new Option("mni", "Meitei"), new Option("ur", "Urdu"), new Option("sd", "Sindhi"),
-            new Option("en", "English"));
+    static final List<Option> LANGUAGES = java.util.stream.Stream.of("hi", "as", "bn", "mni", "ur", "sd", "en")
+            .map(code -> new Option(code, ConsoleText.languageName(code))).toList();
+
+    /** Some field was refused: the page asks to correct the fields marked. */
+    public boolean fieldsRefused() {
+        return !errors.isEmpty();
+    }
 }

@@ -14,6 +14,19 @@ public record ReminderRuleFormPage(Long ruleId, ReminderRuleForm form, List<Stri
         return ruleId == null ? "/admin/reminder-rules" : "/admin/reminder-rules/" + ruleId;
     }
 
+    /** What the sending hours do to this form's send time, as the reminders compute it; null while incomplete. */
+    public QuietHours quietHours() {
+        return QuietHours.of(time(form.sendAt), time(form.windowStart), time(form.windowEnd));
+    }
+
+    private static java.time.LocalTime time(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalTime.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public ReminderRuleFormPage withError(String text) {
         return new ReminderRuleFormPage(ruleId, form, kinds, channels, text);
     }

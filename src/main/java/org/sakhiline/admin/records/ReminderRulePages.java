@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.reminders.ReminderRuleView;
 import org.sakhiline.support.problem.DomainException;
@@ -33,8 +34,10 @@ public class ReminderRulePages {
     }
 
     private final ReminderRuleRecords records;
+    private final ConsoleWords words;
 
-    public ReminderRulePages(ReminderRuleRecords records) {
+    public ReminderRulePages(ReminderRuleRecords records, ConsoleWords words) {
+        this.words = words;
         this.records = records;
     }
 
@@ -44,7 +47,7 @@ public class ReminderRulePages {
         ReminderRulesPage overview = records.overview(unitId, Paging.clampPage(page));
         if (savedRuleId != null) {
             overview = new ReminderRulesPage(overview.unitCode(), overview.unitId(), overview.kinds(), overview.units(),
-                    overview.paging(), overview.rules(), "Rule " + savedRuleId + " saved.");
+                    overview.paging(), overview.rules(), words.bundle(RecordMessages.class).rr_saved(savedRuleId));
         }
         return Templates.overview(overview);
     }

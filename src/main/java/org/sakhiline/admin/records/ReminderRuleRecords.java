@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.audit.AuditEntry;
 import org.sakhiline.audit.AuditLog;
 import org.sakhiline.books.org.OrgUnit;
@@ -39,12 +40,20 @@ public class ReminderRuleRecords {
     private static final List<String> CHANNELS = List.of(ReminderChannel.SMS.name(), ReminderChannel.VOICE.name(),
             ReminderChannel.BOTH.name());
 
+    /** Federations first, then village organisations, then groups: the order a rule is inherited in. */
+    private static final String TOP_DOWN = "order by case when level in (org.sakhiline.books.org.OrgLevel.CLF,"
+            + " org.sakhiline.books.org.OrgLevel.LSO) then 0 when level = org.sakhiline.books.org.OrgLevel.VO then 1"
+            + " else 2 end, code";
+
     private final AccessScope scope;
     private final ReminderRuleService rules;
     private final AuditLog audit;
     private final EntityManager em;
+    private final ConsoleWords words;
 
-    public ReminderRuleRecords(AccessScope scope, ReminderRuleService rules, AuditLog audit, EntityManager em) {
+    public ReminderRuleRecords(AccessScope scope, ReminderRuleService rules, AuditLog audit, EntityManager em,
+                               ConsoleWords words) {
+        this.words = words;
         this.scope = scope;
         this.rules = rules;
         this.audit = audit;
@@ -66,19 +75,23 @@ public class ReminderRuleRecords {
             within = scope.subtreeUnitIds();   // null: an administrator sees every unit
         }
         String where = within == null ? "" : "id in ?1 ";
-        List<OrgUnit> units = (within == null ? OrgUnit.<OrgUnit>find("order by code")
-                : OrgUnit.<OrgUnit>find(where + "order by code", within)).page(page, PAGE_SIZE).list();
+        List<OrgUnit> units = (within == null ? OrgUnit.<OrgUnit>find(TOP_DOWN)
+                : OrgUnit.<OrgUnit>find(where + TOP_DOWN, within)).page(page, PAGE_SIZE).list();
         long total = within == null ? OrgUnit.count() : within.size();
 
         Map<Long, OrgUnit> known = withAncestors(units);
         Map<Long, List<ReminderRuleView>> activeByUnit = rules.list(null, null, true, known.keySet()).stream()
                 .collect(Collectors.groupingBy(ReminderRuleView::orgUnitId));
         List<ReminderRulesPage.UnitRules> rows = units.stream().map(u -> new ReminderRulesPage.UnitRules(u.id, u.code, u.name,
-                u.level.name(), effective(u, known, activeByUnit))).toList();
+                u.level.name(), effective(u, known, activeByUnit, this::describe))).toList();
 
-        List<ReminderRulesPage.RuleRow> defined = rules.list(null, null, null, within).stream()
+        List<ReminderRuleView> all = rules.list(null, null, null, within);
+        Map<Long, Integer> rank = levelRanks(all.stream().map(ReminderRuleView::orgUnitId).collect(Collectors.toSet()));
+        List<ReminderRulesPage.RuleRow> defined = all.stream()
+                .sorted(java.util.Comparator.<ReminderRuleView>comparingInt(r -> rank.getOrDefault(r.orgUnitId(), 9))
+                        .thenComparing(r -> codeOf(r.orgUnitId(), known)).thenComparing(r -> r.kind().ordinal()))
                 .map(r -> new ReminderRulesPage.RuleRow(r.id(), codeOf(r.orgUnitId(), known), r.orgUnitId(), r.kind().name(),
-                        describe(r), r.active(), ConsoleText.utc(r.updatedAt()))).toList();
+                        describe(r), r.active(), words.timeIn(r.updatedAt(), r.orgUnitId()))).toList();
         Map<String, String> filters = new HashMap<>();
         if (unitId != null) {
             filters.put("unit", unitId.toString());
@@ -113,7 +126,7 @@ public class ReminderRuleRecords {
         ReminderRuleRequest request = form.toRequest(unitIdOf(form.orgUnitCode));
         ReminderRuleView created = rules.create(request);
         audit.record(AuditEntry.of("reminderRule.create", "reminderRule", created.id(), created.orgUnitId(),
-                "New " + created.kind() + " rule for " + form.orgUnitCode.strip() + ": " + describe(created), null, created));
+                "New " + created.kind() + " rule for " + form.orgUnitCode.strip() + ": " + forAudit(created), null, created));
         return created;
     }
 
@@ -124,7 +137,7 @@ public class ReminderRuleRecords {
         ReminderRuleRequest request = form.toRequest(unitIdOf(form.orgUnitCode));
         ReminderRuleView after = rules.update(ruleId, request);
         audit.record(AuditEntry.of("reminderRule.update", "reminderRule", ruleId, after.orgUnitId(),
-                "Changed " + after.kind() + " rule " + ruleId + ": " + describe(after), before, after));
+                "Changed " + after.kind() + " rule " + ruleId + ": " + forAudit(after), before, after));
         return after;
     }
 
@@ -146,15 +159,25 @@ public class ReminderRuleRecords {
         }
     }
 
-    /** "1 day before at 18:00 by SMS (08:00–20:00)"; overdue rules say how often they repeat. */
-    static String describe(ReminderRuleView r) {
+    /** In the reader's language: "1 day before at 18:00 by SMS, only between 08:00 and 20:00". */
+    String describe(ReminderRuleView r) {
+        return describe(r, words.bundle(RecordMessages.class), words::enumWord);
+    }
+
+    /** The audit log keeps English, whoever reads it later. */
+    private static String forAudit(ReminderRuleView r) {
+        return describe(r, ConsoleWords.bundle(RecordMessages.class, "en"), e -> e.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** When it goes, by what, inside which sending hours; overdue rules say how often they repeat. */
+    static String describe(ReminderRuleView r, RecordMessages m, java.util.function.Function<Enum<?>, String> word) {
         String when = switch (r.kind()) {
-            case LOAN_OVERDUE -> r.daysOffset() + (r.daysOffset() == 1 ? " day" : " days") + " after the due date";
-            default -> r.daysOffset() == 0 ? "on the day" : r.daysOffset() + (r.daysOffset() == 1 ? " day" : " days") + " before";
+            case LOAN_OVERDUE -> m.rr_d_after(r.daysOffset());
+            default -> r.daysOffset() == 0 ? m.rr_d_same() : m.rr_d_before(r.daysOffset());
         };
-        String repeat = r.maxSends() > 1 ? ", every " + r.repeatEveryDays() + " days up to " + r.maxSends() + " times" : "";
-        return when + " at " + ConsoleText.time(r.sendAt()) + " by " + r.channel() + repeat + " ("
-                + ConsoleText.time(r.windowStart()) + "–" + ConsoleText.time(r.windowEnd()) + ")";
+        String repeat = r.maxSends() > 1 ? m.rr_repeats(r.repeatEveryDays(), r.maxSends()) : "";
+        return m.rr_describe(when, ConsoleText.time(r.sendAt()), word.apply(r.channel()), ConsoleText.time(r.windowStart()),
+                ConsoleText.time(r.windowEnd())) + repeat;
     }
 
     private long unitIdOf(String code) {
@@ -168,13 +191,14 @@ public class ReminderRuleRecords {
 
     /** Per kind: the unit's own active rule, else the nearest ancestor's (the planner's rule, computed in memory). */
     private static List<ReminderRulesPage.Effective> effective(OrgUnit unit, Map<Long, OrgUnit> known,
-                                                              Map<Long, List<ReminderRuleView>> activeByUnit) {
+                                                              Map<Long, List<ReminderRuleView>> activeByUnit,
+                                                              java.util.function.Function<ReminderRuleView, String> describe) {
         Map<ReminderKind, ReminderRulesPage.Effective> out = new EnumMap<>(ReminderKind.class);
         OrgUnit at = unit;
         for (int depth = 0; at != null && depth < 16; depth++) {
             for (ReminderRuleView r : activeByUnit.getOrDefault(at.id, List.of())) {
                 boolean own = at.id.equals(unit.id);
-                out.putIfAbsent(r.kind(), new ReminderRulesPage.Effective(r.kind().name(), describe(r), own ? r.id() : null,
+                out.putIfAbsent(r.kind(), new ReminderRulesPage.Effective(r.kind().name(), describe.apply(r), own ? r.id() : null,
                         own ? null : at.code));
             }
             at = at.parentId == null ? null : known.get(at.parentId);
@@ -209,6 +233,21 @@ public class ReminderRuleRecords {
         return ids;
     }
 
+    /** 0 federation, 1 VO, 2 group, per unit id. */
+    private static Map<Long, Integer> levelRanks(Set<Long> unitIds) {
+        Map<Long, Integer> rank = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            for (OrgUnit u : OrgUnit.<OrgUnit>list("id in ?1", unitIds)) {
+                rank.put(u.id, switch (u.level) {
+                    case CLF, LSO -> 0;
+                    case VO -> 1;
+                    case SHG, CO -> 2;
+                });
+            }
+        }
+        return rank;
+    }
+
     private static String codeOf(long unitId, Map<Long, OrgUnit> known) {
         OrgUnit u = known.get(unitId);
         if (u == null) {
@@ -218,11 +257,6 @@ public class ReminderRuleRecords {
     }
 
     private List<Long> subtreeOf(long root) {
-        List<?> rows = em.createNativeQuery("""
-                WITH RECURSIVE sub (id, depth) AS (
-                    SELECT id, 0 FROM org_unit WHERE id = ?1
-                    UNION ALL SELECT o.id, sub.depth + 1 FROM org_unit o JOIN sub ON o.parent_id = sub.id WHERE sub.depth < 16)
-                SELECT id FROM sub""").setParameter(1, root).getResultList();
-        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+        return UnitSubtrees.of(em, root);
     }
 }

@@ -278,7 +278,8 @@ class ConsoleRecordsTest {
         created.then().statusCode(303);
         long id = Long.parseLong(created.header("Location").replaceAll(".*saved=", ""));
         staff.given().get("/admin/reminder-rules?unit=" + mine.voId()).then().statusCode(200)
-                .body(containsString("3 days after the due date at 10:00 by BOTH, every 7 days up to 2 times"),
+                .body(containsString("3 days after the due date at 10:00 by SMS and voice call, only between 09:00 and 19:00;"
+                        + " every 7 days, up to 2 times"),
                         containsString("from " + mine.voCode()));
 
         staff.given().formParam("csrf", csrf).formParam("orgUnitCode", mine.voCode()).formParam("kind", "LOAN_OVERDUE")
