@@ -22,6 +22,9 @@ import org.sakhiline.menu.store.FlowVersionRecord;
 public class FlowPublishing {
 
     static final int MAX_NOTE = 200;
+    /** Room left in the version's note (200) after "rollback to v12345: ". */
+    static final int MAX_ROLLBACK_NOTE = 180;
+    static final String ROLLBACK_PREFIX = "rollback to v";
 
     private final FlowStore store;
     private final FlowDrafts drafts;
@@ -75,8 +78,15 @@ public class FlowPublishing {
         return result;
     }
 
-    /** Makes version {@code versionId} current again as a new version with the note "rollback to vN". */
-    public Result rollback(String key, long versionId, String user) {
+    /**
+     * Makes version {@code versionId} current again as a new version noted "rollback to vN: her note"; the
+     * note (required) is also in the audit entry.
+     */
+    public Result rollback(String key, long versionId, String user, String why) {
+        String noteProblem = rollbackNoteProblem(why);
+        if (noteProblem != null) {
+            return Result.refused(noteProblem);
+        }
         Result result = racing(() -> QuarkusTransaction.requiringNew().call(() -> {
             FlowVersionRecord target = history.version(key, versionId);
             Optional<VersionFacts> before = history.current(key);
@@ -89,10 +99,11 @@ public class FlowPublishing {
                 return new Result(null, "v" + target.versionNo + " does not pass today's checks, so it cannot be made "
                         + "current again. Start a draft from it and fix these.", problems);
             }
-            String note = "rollback to v" + target.versionNo;
+            String note = ROLLBACK_PREFIX + target.versionNo + ": " + why.strip();
             VersionFacts after = VersionFacts.of(store.append(definition, user, note));
             audit.record(AuditEntry.of("flow.rollback", "flow", key, null, "rolled " + key + " back to v" + target.versionNo
-                    + " as " + after.label(), before.orElse(null), Map.of("version", after, "copyOf", VersionFacts.of(target))));
+                    + " as " + after.label() + ": " + why.strip(), before.orElse(null),
+                    Map.of("version", after, "copyOf", VersionFacts.of(target), "note", why.strip())));
             return new Result(after, null, List.of());
         }));
         if (result.published()) {
@@ -114,6 +125,14 @@ public class FlowPublishing {
             }
             throw e;
         }
+    }
+
+    /** "note" when the rollback has no note, "note-long" past {@link #MAX_ROLLBACK_NOTE}; null when fine. */
+    static String rollbackNoteProblem(String note) {
+        if (note == null || note.isBlank()) {
+            return "note";
+        }
+        return note.strip().length() > MAX_ROLLBACK_NOTE ? "note-long" : null;
     }
 
     static String noteProblem(String note) {
