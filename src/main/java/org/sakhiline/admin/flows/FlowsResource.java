@@ -43,8 +43,8 @@ public class FlowsResource {
 
     @CheckedTemplate(basePath = "admin/flows")
     static class Templates {
-        static native TemplateInstance list(List<FlowHistory.FlowSummary> flows, String notice, String error,
-                                            List<FlowProblem> problems);
+        static native TemplateInstance list(List<FlowHistory.FlowSummary> flows, String published, boolean discarded,
+                                            String error, List<FlowProblem> problems);
 
         static native TemplateInstance version(String key, VersionFacts version, boolean current, List<FileView> files);
 
@@ -75,9 +75,7 @@ public class FlowsResource {
 
     @GET
     public TemplateInstance list(@QueryParam("published") String published, @QueryParam("discarded") String discarded) {
-        String notice = published != null ? "Published " + published + ". New sessions use it; sessions already running "
-                + "finish on the version they started with." : discarded != null ? "The draft was discarded." : null;
-        return Templates.list(history.all(), notice, null, List.of());
+        return Templates.list(history.all(), published, published == null && discarded != null, null, List.of());
     }
 
     @GET
@@ -160,7 +158,7 @@ public class FlowsResource {
             return Response.seeOther(URI.create("/admin/flows?published=" + key + "+" + result.version().label())).build();
         }
         return Response.status(Response.Status.CONFLICT)
-                .entity(Templates.list(history.all(), null, result.refusal(), result.problems())).build();
+                .entity(Templates.list(history.all(), null, false, result.refusal(), result.problems())).build();
     }
 
     private TemplateInstance rollbackPage(String key, long id, String refusal, String note) {
