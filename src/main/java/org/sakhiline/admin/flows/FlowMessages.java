@@ -375,7 +375,7 @@ public interface FlowMessages {
     String phone();
 
     @Message("Message")
-    String message();
+    String sms_message();
 
     @Message("Send SMS")
     String send_sms();
