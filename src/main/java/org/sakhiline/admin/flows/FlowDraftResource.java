@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 
 /**
@@ -46,9 +47,11 @@ public class FlowDraftResource {
     private final FlowPublishing publishing;
     private final AccessScope scope;
     private final ScreenCounter counter;
+    private final ConsoleWords words;
 
     public FlowDraftResource(FlowDrafts drafts, FlowHistory history, FlowPreview previews, FlowPublishing publishing,
-                             AccessScope scope, ScreenCounter counter) {
+                             AccessScope scope, ScreenCounter counter, ConsoleWords words) {
+        this.words = words;
         this.counter = counter;
         this.drafts = drafts;
         this.history = history;
@@ -77,8 +80,7 @@ public class FlowDraftResource {
         if (saved.saved()) {
             return Response.seeOther(URI.create("/admin/flows/" + key + "/draft?saved=1")).build();
         }
-        String error = "Not saved: " + saved.savedBy() + " saved this draft after you opened it. Your text is still "
-                + "below; copy what you need, reload the draft and apply it again.";
+        String error = words.bundle(FlowMessages.class).save_conflict(saved.savedBy());
         return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, files, revision, false, null, error, null)))
                 .build();
     }
@@ -104,7 +106,7 @@ public class FlowDraftResource {
         scope.requireAdmin();
         if (drafts.find(key).isPresent()) {
             return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, null, null, false, null,
-                    "This flow already has a draft: publish or discard it before starting another.", null))).build();
+                    words.bundle(FlowMessages.class).draft_exists(), null))).build();
         }
         drafts.start(key, versionId, scope.username());
         return Response.seeOther(URI.create("/admin/flows/" + key + "/draft?started=1")).build();
@@ -126,7 +128,7 @@ public class FlowDraftResource {
         boolean changedOnly = published.isPresent() && !"1".equals(all);
         FlowPreview.Shown shown = published.map(p -> FlowPreview.changes(preview, p, changedOnly))
                 .orElseGet(() -> FlowPreview.Shown.everything(preview));
-        return FlowsResource.Templates.preview(key, key + " draft", "/admin/flows/" + key + "/draft", preview, shown,
+        return FlowsResource.Templates.preview(key, words.bundle(FlowMessages.class).draft_title(key), "/admin/flows/" + key + "/draft", preview, shown,
                 "/admin/flows/" + key + "/draft/preview", published.map(p -> history.current(key).get().label()).orElse(null));
     }
 
@@ -141,7 +143,8 @@ public class FlowDraftResource {
         if (result.published()) {
             return Response.seeOther(URI.create("/admin/flows?published=" + key + "+" + result.version().label())).build();
         }
-        return Response.status(422).entity(Templates.draft(page(key, null, null, false, null, result.refusal(), note))).build();
+        return Response.status(422).entity(Templates.draft(page(key, null, null, false, null,
+                FlowRefusals.say(words.bundle(FlowMessages.class), result.refusal(), result.arg()), note))).build();
     }
 
     @POST

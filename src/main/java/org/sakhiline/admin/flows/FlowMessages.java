@@ -208,6 +208,28 @@ public interface FlowMessages {
     @Message("This flow already has a draft: publish or discard it before starting another.")
     String draft_exists();
 
+    // ---- refusals (FlowRefusals) ----
+    @Message("The draft was saved by {who} after you opened it. Reload the draft, check it, then publish.")
+    String refusal_stale(String who);
+
+    @Message("The draft has problems: fix them, save, then publish.")
+    String refusal_problems();
+
+    @Message("Write a note saying what changed and why: it is shown in the version list.")
+    String refusal_note();
+
+    @Message("The note is longer than {max} characters.")
+    String refusal_note_long(int max);
+
+    @Message("{version} is already the current version.")
+    String refusal_current(String version);
+
+    @Message("{version} does not pass today's checks, so it cannot be made current again. Start a draft from it and fix these.")
+    String refusal_invalid(String version);
+
+    @Message("Another version of this flow was published at the same moment. Reload and try again.")
+    String refusal_race();
+
     // ---- preview ----
     @Message("Screens of {title}")
     String screens_of(String title);

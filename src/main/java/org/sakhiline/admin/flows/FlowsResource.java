@@ -16,6 +16,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.menu.FlowProblem;
 import org.sakhiline.menu.store.FlowVersionRecord;
@@ -63,9 +64,11 @@ public class FlowsResource {
     private final FlowPreview previews;
     private final FlowPublishing publishing;
     private final AccessScope scope;
+    private final ConsoleWords words;
 
     public FlowsResource(FlowHistory history, FlowDrafts drafts, FlowPreview previews, FlowPublishing publishing,
-                         AccessScope scope) {
+                         AccessScope scope, ConsoleWords words) {
+        this.words = words;
         this.history = history;
         this.drafts = drafts;
         this.previews = previews;
@@ -149,7 +152,7 @@ public class FlowsResource {
     public Response rollback(@RestPath String key, @RestPath long id, @RestForm String confirm, @RestForm String note) {
         scope.requireAdmin();
         FlowVersionRecord target = history.version(key, id);
-        String why = !("v" + target.versionNo).equals(confirm) ? "unconfirmed" : FlowPublishing.rollbackNoteProblem(note);
+        String why = !("v" + target.versionNo).equals(confirm) ? FlowRefusals.UNCONFIRMED : FlowPublishing.rollbackNoteProblem(note);
         if (why != null) {
             return Response.status(422).entity(rollbackPage(key, id, why, note)).build();
         }
@@ -158,7 +161,8 @@ public class FlowsResource {
             return Response.seeOther(URI.create("/admin/flows?published=" + key + "+" + result.version().label())).build();
         }
         return Response.status(Response.Status.CONFLICT)
-                .entity(Templates.list(history.all(), null, false, result.refusal(), result.problems())).build();
+                .entity(Templates.list(history.all(), null, false,
+                        FlowRefusals.say(words.bundle(FlowMessages.class), result.refusal(), result.arg()), result.problems())).build();
     }
 
     private TemplateInstance rollbackPage(String key, long id, String refusal, String note) {
