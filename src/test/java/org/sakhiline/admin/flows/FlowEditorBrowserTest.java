@@ -120,7 +120,7 @@ class FlowEditorBrowserTest {
         FlowVersion before = store.current("main");
         Map<String, Map<String, String>> texts = new LinkedHashMap<>(before.definition().texts());
         Map<String, String> en = new LinkedHashMap<>(texts.get("en"));
-        en.put("opt_balance", "My savings");
+        en.put("opt_balance", "Savings (newer wording)");
         texts.put("en", en);
         FlowDefinition d = before.definition();
         FlowDefinition changed = new FlowDefinition(d.key(), d.defaultLanguage(), d.languages(), d.start(), d.home(),

@@ -56,7 +56,7 @@ class FlowPagesBrowserTest {
         FlowDefinition d = older.definition();
         Map<String, Map<String, String>> texts = new LinkedHashMap<>(d.texts());
         Map<String, String> en = new LinkedHashMap<>(texts.get("en"));
-        en.put("opt_balance", "My savings");
+        en.put("opt_balance", "Savings (plainer wording)");
         texts.put("en", en);
         QuarkusTransaction.requiringNew().run(() -> store.append(new FlowDefinition(d.key(), d.defaultLanguage(), d.languages(),
                 d.start(), d.home(), d.pinGate(), d.nodes(), texts, d.source()), "admin", "Plainer English savings label"));
