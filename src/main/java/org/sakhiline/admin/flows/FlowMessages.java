@@ -1,3 +1,5 @@
+// Long on purpose: one method per text of the menu pages and the simulator in English (a Qute message bundle);
+// Hindi and Urdu are in src/main/resources/messages/flo_hi.properties and flo_ur.properties.
 package org.sakhiline.admin.flows;
 
 import io.quarkus.qute.i18n.Message;
