@@ -6,14 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.sakhiline.menu.FlowLoader;
-import org.sakhiline.menu.FlowProblem;
 
 /**
  * What the draft editor shows: the files (one textarea per language the flow lists, plus any other file
  * she filled in), the problems found in them, and what publishing would replace.
  */
 public record DraftPage(String key, boolean exists, String flowYaml, List<TextArea> areas, int revision,
-                        List<FlowProblem> problems, boolean checked, String notice, String error, String note,
+                        List<ProblemPlaces.Placed> problems, boolean checked, boolean justSaved, String notice, String error,
+                        String note,
                         VersionFacts current, String basedOn, boolean basedOnOlder, String updatedBy, Instant updatedAt,
                         List<VersionFacts> versions) {
 
@@ -34,6 +34,16 @@ public record DraftPage(String key, boolean exists, String flowYaml, List<TextAr
 
     public boolean valid() {
         return checked && problems.isEmpty();
+    }
+
+    /** Saved and clean: the only case the page may say "Saved." in green. */
+    public boolean savedClean() {
+        return justSaved && valid();
+    }
+
+    /** Saved, but members cannot get it yet: the page says so plainly, never beside a green "Saved.". */
+    public boolean savedWithProblems() {
+        return justSaved && !valid();
     }
 
     public String updatedText() {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 
 /**
@@ -45,9 +46,13 @@ public class FlowDraftResource {
     private final FlowPreview previews;
     private final FlowPublishing publishing;
     private final AccessScope scope;
+    private final ScreenCounter counter;
+    private final ConsoleWords words;
 
     public FlowDraftResource(FlowDrafts drafts, FlowHistory history, FlowPreview previews, FlowPublishing publishing,
-                             AccessScope scope) {
+                             AccessScope scope, ScreenCounter counter, ConsoleWords words) {
+        this.words = words;
+        this.counter = counter;
         this.drafts = drafts;
         this.history = history;
         this.previews = previews;
@@ -57,8 +62,8 @@ public class FlowDraftResource {
 
     @GET
     public TemplateInstance editor(@RestPath String key, @QueryParam("saved") String saved, @QueryParam("started") String started) {
-        String notice = saved != null ? "Saved." : started != null ? "Draft started. Edit the files, save, then publish." : null;
-        return Templates.draft(page(key, null, null, notice, null, null));
+        String notice = started != null ? "started" : null;
+        return Templates.draft(page(key, null, null, saved != null, notice, null, null));
     }
 
     /** Saves the files exactly as typed (a broken draft is kept too), then shows what is wrong with them. */
@@ -75,10 +80,24 @@ public class FlowDraftResource {
         if (saved.saved()) {
             return Response.seeOther(URI.create("/admin/flows/" + key + "/draft?saved=1")).build();
         }
-        String error = "Not saved: " + saved.savedBy() + " saved this draft after you opened it. Your text is still "
-                + "below; copy what you need, reload the draft and apply it again.";
-        return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, files, revision, null, error, null)))
+        String error = words.bundle(FlowMessages.class).save_conflict(saved.savedBy());
+        return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, files, revision, false, null, error, null)))
                 .build();
+    }
+
+    /**
+     * The live counter: the files as typed (not saved) measured screen by screen. Called by the editor's
+     * script a moment after she stops typing; read-only, so staff who may only look get it too.
+     */
+    @POST
+    @Path("/measure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ScreenCounter.Counts measure(@RestPath String key, MultivaluedMap<String, String> form) {
+        if (drafts.find(key).isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException("no draft of " + key);
+        }
+        return counter.of(key, filesFrom(form));
     }
 
     @POST
@@ -86,21 +105,31 @@ public class FlowDraftResource {
     public Response start(@RestPath String key, @RestForm long versionId) {
         scope.requireAdmin();
         if (drafts.find(key).isPresent()) {
-            return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, null, null, null,
-                    "This flow already has a draft: publish or discard it before starting another.", null))).build();
+            return Response.status(Response.Status.CONFLICT).entity(Templates.draft(page(key, null, null, false, null,
+                    words.bundle(FlowMessages.class).draft_exists(), null))).build();
         }
         drafts.start(key, versionId, scope.username());
         return Response.seeOther(URI.create("/admin/flows/" + key + "/draft?started=1")).build();
     }
 
+    /**
+     * The draft's screens. By default only those that differ from the published version (new screens, or a
+     * text that reads differently in some language); {@code all=1} shows every screen.
+     */
     @GET
     @Path("/preview")
-    public TemplateInstance preview(@RestPath String key) {
+    public TemplateInstance preview(@RestPath String key, @QueryParam("all") String all) {
         FlowDraft draft = drafts.find(key).orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no draft of " + key));
         FlowSources.Checked checked = drafts.check(key, draft.files());
         FlowPreview.Preview preview = checked.definition() == null ? new FlowPreview.Preview(List.of(), checked.problems())
                 : previews.of(checked.definition());
-        return FlowsResource.Templates.preview(key, key + " draft", "/admin/flows/" + key + "/draft", preview);
+        Optional<FlowPreview.Preview> published = history.current(key)
+                .map(v -> previews.of(FlowHistory.definition(history.version(key, v.id()))));
+        boolean changedOnly = published.isPresent() && !"1".equals(all);
+        FlowPreview.Shown shown = published.map(p -> FlowPreview.changes(preview, p, changedOnly))
+                .orElseGet(() -> FlowPreview.Shown.everything(preview));
+        return FlowsResource.Templates.preview(key, words.bundle(FlowMessages.class).draft_title(key), "/admin/flows/" + key + "/draft", preview, shown,
+                "/admin/flows/" + key + "/draft/preview", published.map(p -> history.current(key).get().label()).orElse(null));
     }
 
     @POST
@@ -114,7 +143,8 @@ public class FlowDraftResource {
         if (result.published()) {
             return Response.seeOther(URI.create("/admin/flows?published=" + key + "+" + result.version().label())).build();
         }
-        return Response.status(422).entity(Templates.draft(page(key, null, null, null, result.refusal(), note))).build();
+        return Response.status(422).entity(Templates.draft(page(key, null, null, false, null,
+                FlowRefusals.say(words.bundle(FlowMessages.class), result.refusal(), result.arg()), note))).build();
     }
 
     @POST
@@ -131,7 +161,8 @@ public class FlowDraftResource {
      * The editor for the stored draft, or for {@code typed} files that could not be stored (then
      * {@code typedRevision} is the revision she was editing).
      */
-    private DraftPage page(String key, FlowFiles typed, Integer typedRevision, String notice, String error, String note) {
+    private DraftPage page(String key, FlowFiles typed, Integer typedRevision, boolean justSaved, String notice, String error,
+                           String note) {
         Optional<FlowDraft> stored = drafts.find(key);
         List<VersionFacts> versions = history.versions(key);
         VersionFacts current = versions.isEmpty() ? null : versions.get(0);
@@ -139,7 +170,7 @@ public class FlowDraftResource {
             if (versions.isEmpty()) {
                 throw new jakarta.ws.rs.NotFoundException("no flow " + key);
             }
-            return new DraftPage(key, false, "", List.of(), 0, List.of(), false, notice, error, note, current, null, false,
+            return new DraftPage(key, false, "", List.of(), 0, List.of(), false, false, notice, error, note, current, null, false,
                     null, null, versions);
         }
         FlowFiles files = typed != null ? typed : stored.get().files();
@@ -149,8 +180,8 @@ public class FlowDraftResource {
         String basedOn = versions.stream().filter(v -> basedOnId != null && v.id() == basedOnId).map(VersionFacts::label)
                 .findFirst().orElse(null);
         boolean older = current != null && basedOnId != null && current.id() != basedOnId;
-        return new DraftPage(key, true, files.flowYaml(), DraftPage.areas(files), revision, checked.problems(), true, notice,
-                error, note, current, basedOn, older, stored.map(d -> d.updatedBy).orElse(null),
+        return new DraftPage(key, true, files.flowYaml(), DraftPage.areas(files), revision,
+                ProblemPlaces.of(checked.problems(), files, checked.definition()), true, justSaved, notice, error, note, current, basedOn, older, stored.map(d -> d.updatedBy).orElse(null),
                 stored.map(d -> d.updatedAt).orElse(null), versions);
     }
 

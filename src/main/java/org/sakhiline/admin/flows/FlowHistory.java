@@ -21,6 +21,10 @@ public class FlowHistory {
         public String updatedText() {
             return VersionFacts.when(updatedAt);
         }
+
+        public String basedOnLabel() {
+            return basedOnVersionNo == null ? null : "v" + basedOnVersionNo;
+        }
     }
 
     /** One flow: the current version, the draft if any, and the older versions (newest first). */

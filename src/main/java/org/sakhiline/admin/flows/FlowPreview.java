@@ -48,6 +48,40 @@ public class FlowPreview {
         }
     }
 
+    /**
+     * The rows a preview page lists: all of them, or only those that differ from another version's preview
+     * ({@code changed} counts them either way; {@code compared} when there was something to compare with).
+     */
+    public record Shown(List<Row> rows, boolean changedOnly, int changed, int total, boolean compared,
+                        java.util.Set<String> changedIds) {
+        static Shown everything(Preview p) {
+            return new Shown(p.rows(), false, 0, p.rows().size(), false, java.util.Set.of());
+        }
+
+        public boolean isChanged(Row r) {
+            return changedIds.contains(r.node() + "/" + r.language());
+        }
+    }
+
+    /** A screen changed when it is new, or its text (widest values, costliest form) reads differently. */
+    public static Shown changes(Preview draft, Preview published, boolean changedOnly) {
+        Map<String, String> before = published.rows().stream()
+                .collect(Collectors.toMap(r -> r.node() + "/" + r.language(), Row::text, (a, b) -> a));
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        List<Row> rows = new ArrayList<>();
+        for (Row r : draft.rows()) {
+            String id = r.node() + "/" + r.language();
+            boolean differs = !r.text().equals(before.get(id));
+            if (differs) {
+                changed.add(id);
+            }
+            if (differs || !changedOnly) {
+                rows.add(r);
+            }
+        }
+        return new Shown(rows, changedOnly, changed.size(), draft.rows().size(), true, java.util.Set.copyOf(changed));
+    }
+
     public Preview of(FlowDefinition def) {
         FlowValidator.Report report = store.validator().check(def);
         List<String> nodes = FlowYamlWriter.nodeOrder(def);

@@ -22,6 +22,9 @@ import org.sakhiline.menu.store.FlowVersionRecord;
 public class FlowPublishing {
 
     static final int MAX_NOTE = 200;
+    /** Room left in the version's note (200) after "rollback to v12345: ". */
+    static final int MAX_ROLLBACK_NOTE = 180;
+    static final String ROLLBACK_PREFIX = "rollback to v";
 
     private final FlowStore store;
     private final FlowDrafts drafts;
@@ -35,10 +38,17 @@ public class FlowPublishing {
         this.audit = audit;
     }
 
-    /** The new version, or why nothing was published (a refusal and/or the draft's problems). */
-    public record Result(VersionFacts version, String refusal, List<FlowProblem> problems) {
+    /**
+     * The new version, or why nothing was published: a refusal code (see {@link FlowRefusals}) with its one
+     * value, and/or the draft's problems. Pages say the code in the reader's language.
+     */
+    public record Result(VersionFacts version, String refusal, String arg, List<FlowProblem> problems) {
         static Result refused(String why) {
-            return new Result(null, why, List.of());
+            return new Result(null, why, null, List.of());
+        }
+
+        static Result refused(String why, String arg) {
+            return new Result(null, why, arg, List.of());
         }
 
         public boolean published() {
@@ -55,19 +65,18 @@ public class FlowPublishing {
         Result result = racing(() -> QuarkusTransaction.requiringNew().call(() -> {
             FlowDraft draft = FlowDrafts.locked(key);
             if (draft.revision != seenRevision) {
-                return Result.refused("The draft was saved by " + draft.updatedBy + " after you opened it. "
-                        + "Reload the draft, check it, then publish.");
+                return Result.refused(FlowRefusals.STALE, draft.updatedBy);
             }
             FlowSources.Checked checked = drafts.check(key, draft.files());
             if (!checked.valid()) {
-                return new Result(null, "The draft has problems: fix them, save, then publish.", checked.problems());
+                return new Result(null, FlowRefusals.PROBLEMS, null, checked.problems());
             }
             Optional<VersionFacts> before = history.current(key);
             VersionFacts after = VersionFacts.of(store.append(checked.definition(), user, note.strip()));
             audit.record(AuditEntry.of("flow.publish", "flow", key, null,
                     "published " + key + " " + after.label() + ": " + note.strip(), before.orElse(null), after));
             draft.delete();
-            return new Result(after, null, List.of());
+            return new Result(after, null, null, List.of());
         }));
         if (result.published()) {
             store.forget(key);
@@ -75,25 +84,32 @@ public class FlowPublishing {
         return result;
     }
 
-    /** Makes version {@code versionId} current again as a new version with the note "rollback to vN". */
-    public Result rollback(String key, long versionId, String user) {
+    /**
+     * Makes version {@code versionId} current again as a new version noted "rollback to vN: her note"; the
+     * note (required) is also in the audit entry.
+     */
+    public Result rollback(String key, long versionId, String user, String why) {
+        String noteProblem = rollbackNoteProblem(why);
+        if (noteProblem != null) {
+            return Result.refused(noteProblem);
+        }
         Result result = racing(() -> QuarkusTransaction.requiringNew().call(() -> {
             FlowVersionRecord target = history.version(key, versionId);
             Optional<VersionFacts> before = history.current(key);
             if (before.isPresent() && before.get().id() == target.id) {
-                return Result.refused("v" + target.versionNo + " is already the current version.");
+                return Result.refused(FlowRefusals.CURRENT, "v" + target.versionNo);
             }
             FlowDefinition definition = FlowHistory.definition(target);
             List<FlowProblem> problems = store.validator().validate(definition);
             if (!problems.isEmpty()) {
-                return new Result(null, "v" + target.versionNo + " does not pass today's checks, so it cannot be made "
-                        + "current again. Start a draft from it and fix these.", problems);
+                return new Result(null, FlowRefusals.INVALID, "v" + target.versionNo, problems);
             }
-            String note = "rollback to v" + target.versionNo;
+            String note = ROLLBACK_PREFIX + target.versionNo + ": " + why.strip();
             VersionFacts after = VersionFacts.of(store.append(definition, user, note));
             audit.record(AuditEntry.of("flow.rollback", "flow", key, null, "rolled " + key + " back to v" + target.versionNo
-                    + " as " + after.label(), before.orElse(null), Map.of("version", after, "copyOf", VersionFacts.of(target))));
-            return new Result(after, null, List.of());
+                    + " as " + after.label() + ": " + why.strip(), before.orElse(null),
+                    Map.of("version", after, "copyOf", VersionFacts.of(target), "note", why.strip())));
+            return new Result(after, null, null, List.of());
         }));
         if (result.published()) {
             store.forget(key);
@@ -109,20 +125,25 @@ public class FlowPublishing {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.sql.SQLIntegrityConstraintViolationException
                         || t instanceof org.hibernate.exception.ConstraintViolationException) {
-                    return Result.refused("Another version of this flow was published at the same moment. Reload and try again.");
+                    return Result.refused(FlowRefusals.RACE);
                 }
             }
             throw e;
         }
     }
 
+    /** "note" when the rollback has no note, "note-long" past {@link #MAX_ROLLBACK_NOTE}; null when fine. */
+    static String rollbackNoteProblem(String note) {
+        if (note == null || note.isBlank()) {
+            return FlowRefusals.NOTE;
+        }
+        return note.strip().length() > MAX_ROLLBACK_NOTE ? FlowRefusals.NOTE_LONG : null;
+    }
+
     static String noteProblem(String note) {
         if (note == null || note.isBlank()) {
-            return "Write a note saying what changed and why: it is shown in the version list.";
+            return FlowRefusals.NOTE;
         }
-        if (note.strip().length() > MAX_NOTE) {
-            return "The note is longer than " + MAX_NOTE + " characters.";
-        }
-        return null;
+        return note.strip().length() > MAX_NOTE ? FlowRefusals.NOTE_LONG : null;
     }
 }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.menu.FlowProblem;
 import org.sakhiline.menu.store.FlowVersionRecord;
@@ -42,12 +44,16 @@ public class FlowsResource {
 
     @CheckedTemplate(basePath = "admin/flows")
     static class Templates {
-        static native TemplateInstance list(List<FlowHistory.FlowSummary> flows, String notice, String error,
-                                            List<FlowProblem> problems);
+        static native TemplateInstance list(List<FlowHistory.FlowSummary> flows, String published, boolean discarded,
+                                            String error, List<FlowProblem> problems);
 
         static native TemplateInstance version(String key, VersionFacts version, boolean current, List<FileView> files);
 
-        static native TemplateInstance preview(String key, String title, String back, FlowPreview.Preview preview);
+        static native TemplateInstance preview(String key, String title, String back, FlowPreview.Preview preview,
+                                               FlowPreview.Shown shown, String self, String comparedWith);
+
+        static native TemplateInstance rollback(String key, VersionFacts target, VersionFacts current, String refusal,
+                                                String note, int maxNote);
 
         static native TemplateInstance diff(String key, String from, String to, String fromLabel, String toLabel,
                                             List<Choice> choices, List<FlowDiff.FileDiff> files);
@@ -58,9 +64,11 @@ public class FlowsResource {
     private final FlowPreview previews;
     private final FlowPublishing publishing;
     private final AccessScope scope;
+    private final ConsoleWords words;
 
     public FlowsResource(FlowHistory history, FlowDrafts drafts, FlowPreview previews, FlowPublishing publishing,
-                         AccessScope scope) {
+                         AccessScope scope, ConsoleWords words) {
+        this.words = words;
         this.history = history;
         this.drafts = drafts;
         this.previews = previews;
@@ -70,9 +78,7 @@ public class FlowsResource {
 
     @GET
     public TemplateInstance list(@QueryParam("published") String published, @QueryParam("discarded") String discarded) {
-        String notice = published != null ? "Published " + published + ". New sessions use it; sessions already running "
-                + "finish on the version they started with." : discarded != null ? "The draft was discarded." : null;
-        return Templates.list(history.all(), notice, null, List.of());
+        return Templates.list(history.all(), published, published == null && discarded != null, null, List.of());
     }
 
     @GET
@@ -91,8 +97,9 @@ public class FlowsResource {
     @Path("/{key}/versions/{id}/preview")
     public TemplateInstance versionPreview(@RestPath String key, @RestPath long id) {
         FlowVersionRecord r = history.version(key, id);
-        return Templates.preview(key, key + " v" + r.versionNo, "/admin/flows/" + key + "/versions/" + id,
-                previews.of(FlowHistory.definition(r)));
+        FlowPreview.Preview preview = previews.of(FlowHistory.definition(r));
+        return Templates.preview(key, key + " v" + r.versionNo, "/admin/flows/" + key + "/versions/" + id, preview,
+                FlowPreview.Shown.everything(preview), null, null);
     }
 
     /** The version's files as a zip laid out like the repository, ready to commit. */
@@ -128,17 +135,40 @@ public class FlowsResource {
                 FlowDiff.between(files(key, fromValue), files(key, toValue)));
     }
 
-    /** Makes an earlier version current again as a new version ("rollback to vN"); history stays as it was. */
+    /** Asks before a rollback: what becomes current, what it replaces, and a note saying why (required). */
+    @GET
+    @Path("/{key}/versions/{id}/rollback")
+    public TemplateInstance confirmRollback(@RestPath String key, @RestPath long id) {
+        scope.requireAdmin();
+        return rollbackPage(key, id, null, null);
+    }
+
+    /**
+     * Makes an earlier version current again as a new version ("rollback to vN: note"); history stays as it
+     * was. Only from the confirmation page: {@code confirm} must name the version and the note is required.
+     */
     @POST
     @Path("/{key}/versions/{id}/rollback")
-    public Response rollback(@RestPath String key, @RestPath long id) {
+    public Response rollback(@RestPath String key, @RestPath long id, @RestForm String confirm, @RestForm String note) {
         scope.requireAdmin();
-        FlowPublishing.Result result = publishing.rollback(key, id, scope.username());
+        FlowVersionRecord target = history.version(key, id);
+        String why = !("v" + target.versionNo).equals(confirm) ? FlowRefusals.UNCONFIRMED : FlowPublishing.rollbackNoteProblem(note);
+        if (why != null) {
+            return Response.status(422).entity(rollbackPage(key, id, why, note)).build();
+        }
+        FlowPublishing.Result result = publishing.rollback(key, id, scope.username(), note);
         if (result.published()) {
             return Response.seeOther(URI.create("/admin/flows?published=" + key + "+" + result.version().label())).build();
         }
         return Response.status(Response.Status.CONFLICT)
-                .entity(Templates.list(history.all(), null, result.refusal(), result.problems())).build();
+                .entity(Templates.list(history.all(), null, false,
+                        FlowRefusals.say(words.bundle(FlowMessages.class), result.refusal(), result.arg()), result.problems())).build();
+    }
+
+    private TemplateInstance rollbackPage(String key, long id, String refusal, String note) {
+        VersionFacts target = VersionFacts.of(history.version(key, id));
+        VersionFacts current = history.current(key).orElse(null);
+        return Templates.rollback(key, target, current, refusal, note, FlowPublishing.MAX_ROLLBACK_NOTE);
     }
 
     private FlowFiles files(String key, String which) {

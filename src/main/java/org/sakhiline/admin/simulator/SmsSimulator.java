@@ -30,7 +30,7 @@ public class SmsSimulator {
         if (answer.refusal() != null) {
             SimulatorSessions.append(s, TranscriptEntry.note(answer.refusal()));
         } else if (answer.reply() == null) {
-            SimulatorSessions.append(s, TranscriptEntry.note("No reply: the service answers nothing to this (" + answer.kind() + ")."));
+            SimulatorSessions.append(s, TranscriptEntry.note(TranscriptEntry.NOTE_NO_REPLY));
         } else {
             SmsSegments.Count count = SmsSegments.of(answer.reply().text());
             SimulatorSessions.append(s, TranscriptEntry.smsReply(answer.reply().text(), new TranscriptEntry.SmsFacts(

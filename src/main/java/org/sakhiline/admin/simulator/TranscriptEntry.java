@@ -17,6 +17,12 @@ public record TranscriptEntry(Who who, String text, Boolean continues, SmsFacts 
 
     public enum Who { YOU, PHONE, NOTE }
 
+    /** The simulator's own remarks, stored as codes so the page says them in the reader's language. */
+    public static final String NOTE_USSD_ENDED = "@ussd-ended";
+    public static final String NOTE_CALL_ENDED = "@call-ended";
+    public static final String NOTE_SILENCE = "@silence";
+    public static final String NOTE_NO_REPLY = "@no-reply";
+
     /** Cost of an SMS reply: encoding (GSM-7 or UCS-2), units in that encoding and parts paid for. */
     public record SmsFacts(String language, String encoding, int units, int segments) {}
 
@@ -52,7 +58,12 @@ public record TranscriptEntry(Who who, String text, Boolean continues, SmsFacts 
         return who.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** USSD wire prefix of a screen. */
+    /** True for a remark stored as a code (see {@code NOTE_*}). */
+    public boolean coded() {
+        return who == Who.NOTE && text != null && text.startsWith("@");
+    }
+
+    /** USSD wire prefix of a screen (kept in a data attribute; the page says it in words). */
     public String mode() {
         return continues == null ? "" : continues ? "CON" : "END";
     }

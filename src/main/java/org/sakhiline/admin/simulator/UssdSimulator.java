@@ -51,7 +51,7 @@ public class UssdSimulator {
         String typed = input == null ? "" : input.strip();
         SimulatorSessions.append(s, TranscriptEntry.you(typed.isEmpty() ? "(nothing)" : typed));
         if (s.ended) {
-            SimulatorSessions.append(s, TranscriptEntry.note("The session has ended. Dial again."));
+            SimulatorSessions.append(s, TranscriptEntry.note(TranscriptEntry.NOTE_USSD_ENDED));
         } else if (UssdScreens.asksForMore(typed) && s.pendingJson != null) {
             List<String> rest = SimulatorSessions.read(s.pendingJson, PAGES);
             UssdScreens.Paged paged = screens.next(rest, s.stateJson != null);

@@ -51,10 +51,9 @@ public class VoiceSimulator {
         String pressed = keys == null ? "" : keys.strip();
         SimulatorSessions.append(s, TranscriptEntry.you(pressed.isEmpty() ? "presses nothing" : "presses " + pressed));
         if (s.ended) {
-            SimulatorSessions.append(s, TranscriptEntry.note("The call has ended. Call again."));
+            SimulatorSessions.append(s, TranscriptEntry.note(TranscriptEntry.NOTE_CALL_ENDED));
         } else if (pressed.isEmpty()) {
-            SimulatorSessions.append(s, TranscriptEntry.note("On a call, silence repeats the screen after a short "
-                    + "\"please press a key\"; press a key to go on."));
+            SimulatorSessions.append(s, TranscriptEntry.note(TranscriptEntry.NOTE_SILENCE));
         } else if (VoiceCalls.REPEAT.equals(pressed) && s.pendingJson != null) {
             VoicePrompter.VoiceScreen last = SimulatorSessions.read(s.pendingJson, VoicePrompter.VoiceScreen.class);
             SimulatorSessions.append(s, TranscriptEntry.spoken(spoken(last.speech()), previousKeys(s)));

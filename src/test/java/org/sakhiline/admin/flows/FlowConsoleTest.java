@@ -135,10 +135,17 @@ class FlowConsoleTest {
         FlowFiles tooLong = flows.mainWith("hi", "opt_balance", LONG_HINDI);
         ConsoleFlows.draftForm(admin, csrf, ConsoleFlows.revision(editor), tooLong).post("/admin/flows/main/draft")
                 .then().statusCode(303).header("Location", containsString("saved=1"));
-        editor = admin.given().get("/admin/flows/main/draft");
+        editor = admin.given().get("/admin/flows/main/draft?saved=1");
         String page = editor.asString();
-        assertTrue(page.contains("<li class=\"problem\" data-file=\"menus/main/texts/hi.yaml\" data-node=\"main\" data-language=\"hi\">"),
-                page);
+        int line = ProblemPlaces.keyLine(tooLong.texts().get("hi"), "opt_balance");
+        assertTrue(line > 1, "opt_balance is a line of the Hindi texts");
+        // the problem names the text key and its line, and links to that line of the Hindi field
+        assertTrue(page.contains("<li class=\"problem\" data-file=\"menus/main/texts/hi.yaml\" data-node=\"main\" data-language=\"hi\""
+                + " data-key=\"opt_balance\" data-line=\"" + line + "\">"), page);
+        assertTrue(page.contains("href=\"#texts-hi-line-" + line + "\" data-field=\"texts-hi\""), page);
+        // saved with problems is said plainly, never with a green "Saved."
+        assertTrue(page.contains("id=\"saved-with-problems\""), page);
+        assertFalse(page.contains("class=\"notice\""), page);
         assertTrue(page.contains(LONG_HINDI), "her text is kept");
         assertTrue(page.contains("id=\"publish\" disabled"));
         admin.given().formParam("csrf", csrf).formParam("note", "too long").formParam("revision", ConsoleFlows.revision(editor))
@@ -153,15 +160,20 @@ class FlowConsoleTest {
         FlowFiles fixed = flows.mainWith("hi", "opt_balance", NEW_HINDI);
         ConsoleFlows.draftForm(admin, csrf, ConsoleFlows.revision(editor), fixed).post("/admin/flows/main/draft")
                 .then().statusCode(303);
-        editor = admin.given().get("/admin/flows/main/draft");
-        editor.then().body(containsString("id=\"no-problems\""), containsString("<ul id=\"problems\""),
+        editor = admin.given().get("/admin/flows/main/draft?saved=1");
+        editor.then().body(containsString("id=\"no-problems\""), containsString("<ul id=\"problems\""), containsString("id=\"notice\""),
+                not(containsString("saved-with-problems")),
                 not(containsString("<li class=\"problem\"")));
         FlowDefinition fixedDef = FlowLoader.fromYaml("menus/main", fixed.flowYaml(), fixed.texts());
         FlowValidator.ScreenSample mainHi = store.validator().check(fixedDef).screens().stream()
                 .filter(s -> s.node().equals("main") && s.language().equals("hi")).findFirst().orElseThrow();
-        Response preview = admin.given().get("/admin/flows/main/draft/preview");
+        // by default only the screens that differ from the published version: the Hindi ones showing opt_balance
+        String changed = admin.given().get("/admin/flows/main/draft/preview").then().statusCode(200).extract().asString();
+        assertTrue(changed.contains("id=\"changed-summary\"") && changed.contains("data-node=\"main\" data-lang=\"hi\""), changed);
+        assertFalse(changed.contains("data-lang=\"ur\"") || changed.contains("data-lang=\"en\""), "unchanged screens are left out");
+        Response preview = admin.given().get("/admin/flows/main/draft/preview?all=1");
         preview.then().statusCode(200).body(containsString("data-node=\"main\" data-lang=\"hi\""), containsString(NEW_HINDI),
-                containsString("<td class=\"num count\">" + mainHi.cost() + "</td>"), containsString("lang=\"ur\" dir=\"rtl\""),
+                containsString("class=\"num count\">" + mainHi.cost() + "</td>"), containsString("lang=\"ur\" dir=\"rtl\""),
                 containsString("lang=\"ur-Latn\" dir=\"ltr\""), containsString("UCS-2"), containsString("GSM-7"),
                 not(containsString("class=\"over\"")));
 
@@ -192,18 +204,30 @@ class FlowConsoleTest {
                         containsString("<span class=\"diff-added\">+ opt_balance: &quot;" + NEW_HINDI + "&quot;</span>"),
                         containsString("data-path=\"flow.yaml\""), containsString("no change"));
 
-        // rollback: a new version with the old content; history stays
-        admin.given().formParam("csrf", csrf).post("/admin/flows/main/versions/" + before.id() + "/rollback")
-                .then().statusCode(303);
+        // rollback asks first: a plain POST, or one without a note, changes nothing
+        String rollbackPath = "/admin/flows/main/versions/" + before.id() + "/rollback";
+        admin.given().get(rollbackPath).then().statusCode(200).body(containsString("id=\"rollback-form\""),
+                containsString("name=\"confirm\" value=\"v" + before.number() + "\""), containsString("name=\"note\""));
+        admin.given().formParam("csrf", csrf).post(rollbackPath).then().statusCode(422).body(containsString("id=\"rollback-form\""));
+        admin.given().formParam("csrf", csrf).formParam("note", "Members found it unclear").post(rollbackPath).then().statusCode(422);
+        admin.given().formParam("csrf", csrf).formParam("confirm", "v" + before.number()).formParam("note", "  ").post(rollbackPath)
+                .then().statusCode(422);
+        assertEquals(published.id(), store.current("main").id(), "nothing rolled back without confirmation and note");
+
+        // confirmed with a note: a new version with the old content; history stays
+        admin.given().formParam("csrf", csrf).formParam("confirm", "v" + before.number())
+                .formParam("note", "Members found the new label unclear").post(rollbackPath).then().statusCode(303);
         FlowVersion rolledBack = store.current("main");
         assertEquals(published.number() + 1, rolledBack.number());
         assertEquals(before.hash(), rolledBack.hash());
         FlowVersionRecord rollbackRow = QuarkusTransaction.requiringNew().call(() -> FlowVersionRecord.findById(rolledBack.id()));
-        assertEquals("rollback to v" + before.number(), rollbackRow.note);
+        assertEquals("rollback to v" + before.number() + ": Members found the new label unclear", rollbackRow.note);
+        assertTrue(auditRow("flow.rollback")[2].toString().contains("\"note\":\"Members found the new label unclear\""));
+        admin.given().get("/admin/flows").then().body(containsString("Members found the new label unclear"));
         assertEquals(NEW_HINDI, store.byId(published.id()).definition().texts().get("hi").get("opt_balance"), "history kept");
         assertTrue(auditRow("flow.rollback")[2].toString().contains("\"versionNo\":" + rolledBack.number()));
-        admin.given().formParam("csrf", csrf).post("/admin/flows/main/versions/" + rolledBack.id() + "/rollback")
-                .then().statusCode(409).body(containsString("already the current version"));
+        admin.given().formParam("csrf", csrf).formParam("confirm", "v" + rolledBack.number()).formParam("note", "again")
+                .post("/admin/flows/main/versions/" + rolledBack.id() + "/rollback").then().statusCode(409).body(containsString("already the current version"));
 
         // export: the zip holds menus/main/... and loads back to the same definition
         Response zip = admin.given().get("/admin/flows/main/versions/" + published.id() + "/export");
@@ -213,6 +237,31 @@ class FlowConsoleTest {
         FlowDefinition loaded = FlowLoader.load(dir.resolve("menus/main"));
         assertEquals(published.hash(), FlowLoader.hash(loaded));
         assertTrue(Files.exists(dir.resolve("menus/main/texts/ur-Latn.yaml")));
+    }
+
+    @Test
+    void theLiveCounterMeasuresTheFilesAsTypedWithTheValidatorsNumbers() {
+        ConsoleAuth.Session admin = ConsoleAuth.signInAsAdmin();
+        String csrf = admin.csrfFrom("/admin/flows");
+        drafts.start("main", store.current("main").id(), "admin");
+        FlowFiles typed = flows.mainWith("ur", "opt_balance", "بچت کھاتہ اور حساب");
+        io.restassured.path.json.JsonPath counts = ConsoleFlows.draftForm(admin, csrf, 1, typed)
+                .post("/admin/flows/main/draft/measure").then().statusCode(200).extract().jsonPath();
+        FlowDefinition def = FlowLoader.fromYaml("menus/main", typed.flowYaml(), typed.texts());
+        List<FlowValidator.ScreenSample> screens = store.validator().check(def).screens();
+        assertTrue(counts.getBoolean("readable"));
+        assertEquals(screens.size(), counts.getList("screens").size());
+        for (String lang : List.of("ur", "hi", "en")) {
+            FlowValidator.ScreenSample main = screens.stream().filter(x -> x.node().equals("main") && x.language().equals(lang))
+                    .findFirst().orElseThrow();
+            String at = "screens.find { it.node == 'main' && it.language == '" + lang + "' }";
+            assertEquals(main.cost(), counts.getInt(at + ".used"), lang);
+            assertEquals(main.capacity(), counts.getInt(at + ".available"), lang);
+            assertTrue(counts.getList(at + ".keys").contains("opt_balance"), lang);
+        }
+        assertEquals(1, drafts.find("main").orElseThrow().revision, "measuring saves nothing");
+        // without the token it is refused like every other console POST
+        admin.given().formParam("flow", typed.flowYaml()).post("/admin/flows/main/draft/measure").then().statusCode(403);
     }
 
     @Test

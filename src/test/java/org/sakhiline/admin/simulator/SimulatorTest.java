@@ -125,7 +125,7 @@ class SimulatorTest {
         drafts.save("main", flows.mainWith("hi", "opt_balance", DRAFT_LABEL), revision, "admin");
 
         Response draft = act("/admin/simulator/ussd/dial", "phone", phone, "source", "draft", "flow", "main");
-        draft.then().statusCode(200).body(containsString("id=\"mode\">CON<"));
+        draft.then().statusCode(200).body(containsString("id=\"mode\" data-mode=\"CON\">waits for a reply<"));
         assertTrue(screen(draft).startsWith("1 " + DRAFT_LABEL + "\n2 "), screen(draft));
 
         Response published = act("/admin/simulator/ussd/dial", "phone", phone, "source", "published", "flow", "main");
@@ -180,7 +180,7 @@ class SimulatorTest {
 
         Response bal = act("/admin/simulator/sms/send", "phone", phone, "input", "BAL");
         bal.then().statusCode(200).body(containsString("सुनीता देवी: आपकी बचत " + Money.format(paise, "hi")),
-                containsString("UCS-2"), containsString("<span class=\"segments\">1</span> part(s)"));
+                containsString("UCS-2"), containsString("<span class=\"segments\">1 part(s)</span>"));
         String sim = sim(bal);
         Response hindi = act("/admin/simulator/sms/send", "sim", sim, "phone", phone, "input", "लेनदेन");
         hindi.then().body(containsString("class=\"entry you\""), containsString("लेनदेन"));
