@@ -2,8 +2,7 @@ package org.sakhiline.admin.sheets;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.sakhiline.access.ConsoleRole;
-import org.sakhiline.access.ConsoleUser;
+import org.sakhiline.admin.dashboard.BookTexts;
 import org.sakhiline.books.members.Member;
 import org.sakhiline.books.members.MemberRole;
 
@@ -24,22 +23,22 @@ final class SheetActors {
         int colon = actor.indexOf(':');
         String kind = colon < 0 ? actor : actor.substring(0, colon);
         String id = colon < 0 ? "" : actor.substring(colon + 1);
+        SheetMessages t = SheetWords.m();
         return switch (kind) {
-            case "member" -> member(id);
-            case "console" -> ConsoleUser.byUsername(id)
-                    .map(u -> u.displayName + (ConsoleRole.ADMIN_NAME.equals(u.role) ? " (administrator)" : " (staff)"))
-                    .orElse(id + " (console user)");
-            case "system" -> "SakhiLine itself";
-            default -> "a staff member";
+            case "member" -> member(id, t);
+            case "console" -> BookTexts.consoleUser(id);
+            case "system" -> t.sh_actor_system();
+            default -> t.sh_actor_staff();
         };
     }
 
-    private static String member(String id) {
+    private static String member(String id, SheetMessages t) {
         Member m = id.matches("[0-9]{1,18}") ? Member.findById(Long.valueOf(id)) : null;
         if (m == null) {
-            return "a member";
+            return t.sh_actor_member();
         }
-        String role = m.role == MemberRole.BOOKKEEPER ? "bookkeeper" : m.role == MemberRole.LEADER ? "leader" : "member";
-        return m.name + " (" + role + ")";
+        String role = m.role == MemberRole.BOOKKEEPER ? t.sh_role_bookkeeper() : m.role == MemberRole.LEADER ? t.sh_role_leader()
+                : t.sh_role_member();
+        return BookTexts.m().person_with_role(m.name, role);
     }
 }
