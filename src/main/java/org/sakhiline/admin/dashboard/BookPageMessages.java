@@ -281,8 +281,8 @@ public interface BookPageMessages {
             + "is waiting and will not be placed{#else}{n} calls are waiting and will not be placed{/if} until one is.")
     String dash_no_call_provider(long n);
 
-    @Message("Reminders and receipts stay waiting in the outbox until then. The SMS gateway and the call provider are set in "
-            + "the service's configuration (see the README).")
+    @Message("Reminders and receipts stay waiting in the outbox until then. Whoever runs the service sets the SMS gateway and "
+            + "the call provider in its configuration.")
     String dash_no_provider_detail();
 
     @Message("See the waiting messages")
