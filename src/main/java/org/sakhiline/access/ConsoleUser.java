@@ -53,6 +53,10 @@ public class ConsoleUser extends PanacheEntityBase {
     @Column(name = "session_epoch")
     public int sessionEpoch;
 
+    /** The console's language for her: "en", "hi" or "ur" (see ConsoleLanguage in admin.web). */
+    @Column(name = "language")
+    public String language = "en";
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.sakhiline.access.ConsoleRole;
+import org.sakhiline.access.ConsoleUsers;
 import org.sakhiline.testing.Browser;
+import org.sakhiline.testing.BooksFixtures;
 import org.sakhiline.testing.ConsoleAuth;
+import org.sakhiline.testing.ConsolePageChecks;
 
 /** The console in a real (headless) Chromium: sign-in form, home page, sign-out, a phone's width, Indic and Arabic scripts. */
 @QuarkusTest
@@ -19,6 +25,9 @@ class ConsoleBrowserTest {
 
     @RegisterExtension
     static final Browser browser = new Browser();
+
+    @Inject
+    ConsoleUsers users;
 
     private static final By ALERT = By.cssSelector("p.error[role=alert]");
     private static final By NOTICE = By.cssSelector("p.notice[role=status]");
@@ -37,6 +46,28 @@ class ConsoleBrowserTest {
         assertEquals(NAV, browser.texts(NAV_LINKS));
         assertEquals("Sign out", browser.textOf(By.cssSelector("form.signout button")));
         browser.screenshot("console-home");
+    }
+
+    @Test
+    void theSettingsPagePassesThePageChecksInEveryLanguageAndWidth() {
+        String name = BooksFixtures.unique("settings").toLowerCase();
+        QuarkusTransaction.requiringNew().run(() -> users.create(name, "settings-password-1", ConsoleRole.ADMIN, null, "Meena Sharma"));
+        browser.signIn(name, "settings-password-1");
+
+        ConsolePageChecks.walk(browser, List.of("/admin/settings"), "settings");
+
+        browser.useLanguage("ur");
+        assertEquals("rtl", browser.js("return getComputedStyle(document.body).direction"));
+        assertEquals("سیٹنگز", browser.textOf(By.tagName("h1")));
+        browser.useLanguage("en");
+
+        // the checks can fail: an image without a text alternative is a critical axe violation, a raw enum a code
+        browser.js("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\"><p>INSTALMENT_DUE at 10:30</p>')");
+        List<String> axe = ConsolePageChecks.axeProblems(browser);
+        assertTrue(axe.stream().anyMatch(p -> p.contains("image-alt")), "axe found " + axe);
+        List<String> words = ConsolePageChecks.wordProblems(browser);
+        assertTrue(words.stream().anyMatch(p -> p.contains("INSTALMENT_DUE")), "word checks found " + words);
+        assertTrue(words.stream().anyMatch(p -> p.contains("times without a zone")), "word checks found " + words);
     }
 
     @Test

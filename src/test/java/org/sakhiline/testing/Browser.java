@@ -78,6 +78,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     private long openedAtNanos;
     private long startMillis;
     private int testsRun;
+    private String signedInAs;
 
     // ---- lifecycle ----------------------------------------------------------------------------------------
 
@@ -289,6 +290,7 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     /** Signs in through the real form and fails unless the console (with its Sign out button) opens. */
     public void signIn(String username, String password) {
         submitSignIn(username, password);
+        signedInAs = username;
         if (!isPresent(SIGN_OUT_BUTTON)) {
             List<String> errors = texts(By.cssSelector("[role=alert]"));
             throw new AssertionError("signing in as " + username + " did not open the console: at " + currentPath()
@@ -298,6 +300,27 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     public void signInAsAdmin() {
         signIn(ConsoleAuth.ADMIN, ConsoleAuth.ADMIN_PASSWORD);
+    }
+
+    /**
+     * Switches the signed-in user's console language ("en", "hi", "ur") through the real settings page, and stays there.
+     * The choice is hers, stored in the database: it outlives this browser, so a test that changes it sets it back.
+     */
+    public void useLanguage(String language) {
+        open("/admin/settings");
+        WebElement choice = waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("language-" + language)));
+        js("arguments[0].checked = true;", choice);
+        clickAndWaitForPage(By.id("save-settings"));
+        String now = (String) js("return document.documentElement.lang;");
+        if (!language.equals(now)) {
+            throw new AssertionError("switching " + signedInAs + " to " + language + " left the console in '" + now + "' at "
+                    + currentPath());
+        }
+    }
+
+    /** The language the page shown now is in (its {@code <html lang>}). */
+    public String pageLanguage() {
+        return (String) js("return document.documentElement.lang || '';");
     }
 
     /** Presses the header's Sign out button and waits for the page it leads to. */

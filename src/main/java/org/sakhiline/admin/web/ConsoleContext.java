@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.sakhiline.access.ConsoleRole;
+import java.util.Locale;
 import org.sakhiline.access.ConsoleUser;
 
 /** Who is signed in, for the console layout ({@code {inject:console.username}} and friends). */
@@ -44,15 +45,45 @@ public class ConsoleContext {
     }
 
     public String displayName() {
-        ConsoleUser u = user();
+        ConsoleUser u = userRow();
         return u == null ? username() : u.displayName;
     }
 
+    /** "administrator" / "staff", in her language. */
     public String roleLabel() {
-        return admin() ? "Administrator" : "Staff";
+        ConsoleMessages msg = ConsoleWords.bundle(ConsoleMessages.class, language());
+        return admin() ? msg.enum_ConsoleRole_ADMIN() : msg.enum_ConsoleRole_STAFF();
     }
 
-    private ConsoleUser user() {
+    /** The signed-in user's console language ("en", "hi", "ur"); English for a visitor. */
+    public String language() {
+        return consoleLanguage().tag;
+    }
+
+    public ConsoleLanguage consoleLanguage() {
+        ConsoleUser u = user();
+        return ConsoleLanguage.of(u == null ? null : u.language);
+    }
+
+    public Locale locale() {
+        return consoleLanguage().locale();
+    }
+
+    /** True for Urdu: the layout mirrors ({@code <html dir="rtl">}). */
+    public boolean rtl() {
+        return consoleLanguage().rtl;
+    }
+
+    public String dir() {
+        return rtl() ? "rtl" : "ltr";
+    }
+
+    /** The signed-in user's row (null for a visitor), read once per request. */
+    public ConsoleUser user() {
+        return userRow();
+    }
+
+    private ConsoleUser userRow() {
         if (user == null && signedIn()) {
             user = ConsoleUser.byUsername(username()).orElse(null);
         }

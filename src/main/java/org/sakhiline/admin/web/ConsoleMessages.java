@@ -1,0 +1,409 @@
+// Long on purpose: one method per console text in English (a Qute message bundle); Hindi and Urdu are in
+// src/main/resources/messages/msg_hi.properties and msg_ur.properties.
+package org.sakhiline.admin.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The console's shared texts ({@code {msg:key}} in templates): layout, sign-in, settings, error pages, actors and the
+ * words for every enum a console page shows (keys {@code enum_<Type>_<NAME>}, read through
+ * {@link ConsoleWords#enumWord}). English here; every key also in {@code messages/msg_hi.properties} and
+ * {@code msg_ur.properties} (ConsoleBundlesTest fails otherwise).
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface ConsoleMessages {
+
+    @Message("SakhiLine console")
+    String console_name();
+
+    @Message("Skip to the page")
+    String skip_to_content();
+
+    @Message("Console")
+    String nav_label();
+
+    @Message("Start page")
+    String nav_home();
+
+    @Message("Menus")
+    String nav_menus();
+
+    @Message("Simulator")
+    String nav_simulator();
+
+    @Message("Groups")
+    String nav_groups();
+
+    @Message("Meeting sheets")
+    String nav_sheets();
+
+    @Message("Reports")
+    String nav_reports();
+
+    @Message("Members")
+    String nav_members();
+
+    @Message("Import")
+    String nav_import();
+
+    @Message("Messages")
+    String nav_messages();
+
+    @Message("Reminders")
+    String nav_reminders();
+
+    @Message("Audit log")
+    String nav_audit();
+
+    @Message("Users")
+    String nav_users();
+
+    @Message("Settings")
+    String nav_settings();
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("Sign in")
+    String login_title();
+
+    @Message("Username")
+    String login_username();
+
+    @Message("Password")
+    String login_password();
+
+    @Message("Sign in")
+    String login_submit();
+
+    @Message("That username and password do not match. Try again.")
+    String login_failed();
+
+    @Message("You have signed out.")
+    String login_signed_out();
+
+    @Message("Settings")
+    String settings_title();
+
+    @Message("Console language")
+    String settings_language();
+
+    @Message("The console's pages, buttons and messages appear in this language. Members' SMS and phone menus keep their own languages.")
+    String settings_language_hint();
+
+    @Message("Save")
+    String settings_save();
+
+    @Message("Saved.")
+    String settings_saved();
+
+    @Message("Signed in as {name} ({role})")
+    String settings_signed_in_as(String name, String role);
+
+    @Message("You cannot open this page")
+    String error_403_title();
+
+    @Message("It belongs to a part of the federation or a task that your account does not cover. If you need it, ask a console administrator.")
+    String error_403_text();
+
+    @Message("Page not found")
+    String error_404_title();
+
+    @Message("There is nothing at this address. The link may be old, or the record may have been removed.")
+    String error_404_text();
+
+    @Message("Something went wrong")
+    String error_500_title();
+
+    @Message("The console could not finish this. Try again; if it keeps happening, give your administrator this reference: {ref}")
+    String error_500_text(String ref);
+
+    @Message("The records could not be reached just now")
+    String error_db_title();
+
+    @Message("This usually passes within a few seconds. Wait a moment and press Retry.")
+    String error_db_text();
+
+    @Message("Retry")
+    String error_retry();
+
+    @Message("Back to the start page")
+    String error_home();
+
+    @Message("Go back")
+    String error_back();
+
+    @Message("This form has expired")
+    String error_csrf_title();
+
+    @Message("It was open too long, or it did not come from this console. Go back, reload the page and try again.")
+    String error_csrf_text();
+
+    @Message("{name} ({role})")
+    String actor_person(String name, String role);
+
+    @Message("Import by {name}")
+    String actor_import(String name);
+
+    @Message("the system ({job})")
+    String actor_system(String job);
+
+    @Message("a member no longer on record")
+    String actor_gone_member();
+
+    @Message("a staff member no longer on record")
+    String actor_gone_staff();
+
+    @Message("someone")
+    String actor_someone();
+
+    @Message("nightly grading")
+    String job_grading();
+
+    @Message("reminders")
+    String job_reminders();
+
+    @Message("automatic task")
+    String job_other();
+
+    @Message("{who} by USSD")
+    String actor_via_USSD(String who);
+
+    @Message("{who} by SMS")
+    String actor_via_SMS(String who);
+
+    @Message("{who} by phone call")
+    String actor_via_IVR(String who);
+
+    @Message("{who} on the bookkeeper's menu")
+    String actor_via_BOOKKEEPER(String who);
+
+    @Message("{who} through the API")
+    String actor_via_API(String who);
+
+    @Message("{who} in the console")
+    String actor_via_CONSOLE(String who);
+
+    @Message("{who} by import")
+    String actor_via_IMPORT(String who);
+
+    @Message("{who} at the meeting")
+    String actor_via_MEETING(String who);
+
+    @Message("{n} entry")
+    String count_entries_one(long n);
+
+    @Message("{n} entries")
+    String count_entries_other(long n);
+
+    @Message("USSD")
+    String enum_Channel_USSD();
+
+    @Message("SMS")
+    String enum_Channel_SMS();
+
+    @Message("phone call (IVR)")
+    String enum_Channel_IVR();
+
+    @Message("bookkeeper's menu")
+    String enum_Channel_BOOKKEEPER();
+
+    @Message("API")
+    String enum_Channel_API();
+
+    @Message("console")
+    String enum_Channel_CONSOLE();
+
+    @Message("import")
+    String enum_Channel_IMPORT();
+
+    @Message("meeting sheet")
+    String enum_Channel_MEETING();
+
+    @Message("member")
+    String enum_MemberRole_MEMBER();
+
+    @Message("leader")
+    String enum_MemberRole_LEADER();
+
+    @Message("bookkeeper")
+    String enum_MemberRole_BOOKKEEPER();
+
+    @Message("active")
+    String enum_MemberStatus_ACTIVE();
+
+    @Message("inactive")
+    String enum_MemberStatus_INACTIVE();
+
+    @Message("left the group")
+    String enum_MemberStatus_EXITED();
+
+    @Message("running")
+    String enum_LoanStatus_ACTIVE();
+
+    @Message("closed")
+    String enum_LoanStatus_CLOSED();
+
+    @Message("savings deposit")
+    String enum_SavingsTxnType_DEPOSIT();
+
+    @Message("withdrawal")
+    String enum_SavingsTxnType_WITHDRAWAL();
+
+    @Message("reversal")
+    String enum_SavingsTxnType_REVERSAL();
+
+    @Message("opening balance")
+    String enum_SavingsTxnType_OPENING_BALANCE();
+
+    @Message("waiting to send")
+    String enum_OutboxStatus_PENDING();
+
+    @Message("sending")
+    String enum_OutboxStatus_SENDING();
+
+    @Message("sent")
+    String enum_OutboxStatus_SENT();
+
+    @Message("delivered")
+    String enum_OutboxStatus_DELIVERED();
+
+    @Message("not delivered")
+    String enum_OutboxStatus_UNDELIVERED();
+
+    @Message("failed")
+    String enum_OutboxStatus_FAILED();
+
+    @Message("given up")
+    String enum_OutboxStatus_DEAD();
+
+    @Message("cancelled")
+    String enum_OutboxStatus_CANCELLED();
+
+    @Message("SMS")
+    String enum_OutboxChannel_SMS();
+
+    @Message("voice call")
+    String enum_OutboxChannel_VOICE();
+
+    @Message("meeting")
+    String enum_ReminderKind_MEETING();
+
+    @Message("instalment due")
+    String enum_ReminderKind_INSTALMENT_DUE();
+
+    @Message("overdue loan")
+    String enum_ReminderKind_LOAN_OVERDUE();
+
+    @Message("SMS")
+    String enum_ReminderChannel_SMS();
+
+    @Message("voice call")
+    String enum_ReminderChannel_VOICE();
+
+    @Message("SMS and voice call")
+    String enum_ReminderChannel_BOTH();
+
+    @Message("no reminder")
+    String enum_ReminderChannel_NONE();
+
+    @Message("draft")
+    String enum_SheetStatus_DRAFT();
+
+    @Message("waiting for a check")
+    String enum_SheetStatus_SUBMITTED();
+
+    @Message("confirmed")
+    String enum_SheetStatus_CONFIRMED();
+
+    @Message("administrator")
+    String enum_ConsoleRole_ADMIN();
+
+    @Message("staff")
+    String enum_ConsoleRole_STAFF();
+
+    @Message("Bank Mitra")
+    String enum_StaffRole_BANK_MITRA();
+
+    @Message("CRP")
+    String enum_StaffRole_CRP();
+
+    @Message("administrator")
+    String enum_StaffRole_ADMINISTRATOR();
+
+    @Message("active")
+    String enum_StaffStatus_ACTIVE();
+
+    @Message("inactive")
+    String enum_StaffStatus_INACTIVE();
+
+    @Message("CLF")
+    String enum_OrgLevel_CLF();
+
+    @Message("VO")
+    String enum_OrgLevel_VO();
+
+    @Message("SHG")
+    String enum_OrgLevel_SHG();
+
+    @Message("LSO")
+    String enum_OrgLevel_LSO();
+
+    @Message("CO")
+    String enum_OrgLevel_CO();
+
+    @Message("India")
+    String enum_Country_IN();
+
+    @Message("Pakistan")
+    String enum_Country_PK();
+
+    @Message("planned")
+    String enum_MeetingStatus_SCHEDULED();
+
+    @Message("held")
+    String enum_MeetingStatus_HELD();
+
+    @Message("cancelled")
+    String enum_MeetingStatus_CANCELLED();
+
+    @Message("present")
+    String enum_Attendance_PRESENT();
+
+    @Message("absent")
+    String enum_Attendance_ABSENT();
+
+    @Message("on leave")
+    String enum_Attendance_LEAVE();
+
+    @Message("weekly")
+    String enum_MeetingFrequency_WEEKLY();
+
+    @Message("monthly")
+    String enum_MeetingFrequency_MONTHLY();
+
+    @Message("weekly")
+    String enum_LoanFrequency_WEEKLY();
+
+    @Message("every two weeks")
+    String enum_LoanFrequency_FORTNIGHTLY();
+
+    @Message("monthly")
+    String enum_LoanFrequency_MONTHLY();
+
+    @Message("checking")
+    String enum_ImportStatus_CHECKING();
+
+    @Message("saving")
+    String enum_ImportStatus_WRITING();
+
+    @Message("done")
+    String enum_ImportStatus_DONE();
+
+    @Message("refused")
+    String enum_ImportStatus_REFUSED();
+
+    @Message("failed")
+    String enum_ImportStatus_FAILED();
+}
