@@ -15,14 +15,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface BookPageMessages {
 
     // ---- shared ---------------------------------------------------------------------------------------------
-    @Message("{name} ({role})")
-    String person_with_role(String name, String role);
-
-    @Message("administrator")
-    String role_administrator();
-
-    @Message("staff")
-    String role_staff();
 
     @Message("Previous")
     String previous();

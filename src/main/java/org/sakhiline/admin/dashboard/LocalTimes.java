@@ -2,9 +2,8 @@ package org.sakhiline.admin.dashboard;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
-/** Times for the console's dashboard pages in the reader's zone, the zone named: "6 Dec 2026, 7:45 pm IST". */
+/** Times for the console's dashboard pages in the reader's zone, the zone named: "6 Dec 2026, 19:45 IST". */
 final class LocalTimes {
 
     static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
@@ -16,9 +15,9 @@ final class LocalTimes {
         return "PK".equals(country) ? PAKISTAN : INDIA;
     }
 
+    /** "6 Dec 2026, 19:45 IST" in the reader's language (the console's one way of writing a moment). */
     static String stamp(Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a", BookTexts.locale()).format(at.atZone(zone))
-                .replace("AM", "am").replace("PM", "pm") + " " + zoneName(zone);
+        return BookTexts.time(at, zone);
     }
 
     static String zoneName(ZoneId zone) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.dashboard.BookTexts;
 import org.sakhiline.admin.records.ConsoleErrors;
 import org.sakhiline.books.meetings.Meeting;
 import org.sakhiline.books.org.OrgUnitService;
@@ -142,7 +143,6 @@ public class SheetDesk {
     /** @param typedReason a refused "send back" reason, to show again */
     SheetPage page(SheetView v, SheetForm typed, String done, DomainException refused, String typedReason) {
         Place place = place(v);
-        SheetActors actors = new SheetActors();
         boolean stale = refused != null && EditVersions.STALE.equals(refused.code());
         List<SheetPage.Row> rows = new ArrayList<>();
         for (SheetLine line : v.lines()) {
@@ -161,7 +161,7 @@ public class SheetDesk {
                 maker ? SheetWords.m().sh_ref_maker() : "",
                 v.status() == SheetStatus.CONFIRMED, rows, totals(v.totals(), place.country()),
                 typed == null ? cash : typed.shown(SheetForm.CASH, cash), v.rejectedReason(),
-                sheets.history(v.sheetId()).stream().map(e -> new SheetPage.HistoryRow(actors.name(e.actor()),
+                sheets.history(v.sheetId()).stream().map(e -> new SheetPage.HistoryRow(BookTexts.actor(e.actor()),
                         SheetWords.event(e.event()), SheetWords.channel(e.channel()), SheetWords.at(e.at(), v.zone()),
                         SheetWords.note(e.note()))).toList(),
                 sheets.flags(v.sheetId()).stream().map(f -> new SheetPage.FlagRow(f.flagId(), f.memberName(),

@@ -103,24 +103,6 @@ public interface SheetMessages {
     @Message("{attendance}, savings {savings}, repaid {repaid}, fine {fine}")
     String sh_line_words(String attendance, String savings, String repaid, String fine);
 
-    @Message("SakhiLine itself")
-    String sh_actor_system();
-
-    @Message("a staff member")
-    String sh_actor_staff();
-
-    @Message("a member")
-    String sh_actor_member();
-
-    @Message("bookkeeper")
-    String sh_role_bookkeeper();
-
-    @Message("leader")
-    String sh_role_leader();
-
-    @Message("member")
-    String sh_role_member();
-
     @Message("this form is incomplete; reload the sheet")
     String sh_err_incomplete_form();
 

@@ -62,7 +62,7 @@ class DashboardTest {
         assertEquals("/admin/reports/par?unit=" + b.voId(), page.selectFirst(par + " a").attr("href"));
         assertEquals(List.of("Scope VO (" + b.voCode() + ")", "100%"), cells(page, "#table-par tbody tr:first-child"));
         assertEquals("/admin/reports/par?unit=" + b.voId(), page.selectFirst("#table-par tbody tr a").attr("href"));
-        assertTrue(page.selectFirst("#as-of").text().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{1,2}:\\d{2} [ap]m IST"),
+        assertTrue(page.selectFirst("#as-of").text().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} IST"),
                 page.selectFirst("#as-of").text());
 
         // A meeting held this week, the message delivered after all, the loan repaid.
