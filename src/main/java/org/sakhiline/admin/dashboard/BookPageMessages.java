@@ -1,4 +1,4 @@
-// Long on purpose: every English text of the book pages (sheets, reports, dashboard, passbook, imports) in one bundle,
+// Long on purpose: every English text of the book pages (reports, dashboard, passbook, imports) in one bundle,
 // so the Hindi and Urdu files mirror one list.
 package org.sakhiline.admin.dashboard;
 
