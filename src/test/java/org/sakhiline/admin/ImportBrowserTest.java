@@ -48,7 +48,7 @@ class ImportBrowserTest {
 
         Path orgs = file("org-units-" + s + ".csv", "code,name,native_name,level,parent_code,country\n"
                 + "BC" + s + ",Browser CLF,,CLF,,IN\nBV" + s + ",Browser VO,,VO,BC" + s + ",IN\nBS" + s + ",Browser SHG,ब्राउज़र,SHG,BV" + s + ",IN\n");
-        upload("org-units", orgs, "import");
+        upload("Org units (federations, VOs and SHGs)", orgs, "import");
         assertEquals("Imported 3 rows: 3 created, 0 updated, 0 unchanged.", browser.textOf(By.id("summary")));
         browser.screenshot("import-done");
 
@@ -56,15 +56,19 @@ class ImportBrowserTest {
                 + "BS" + s + ",1,Asha,+91 98765 00001,2024-01-01\n"
                 + "BS" + s + ",2,Usha,12345,2024-01-01\n"
                 + "BS" + s + ",3,,,2024-01-01\n");
-        upload("members", members, "check");
-        assertTrue(browser.textOf(By.id("summary")).startsWith("2 problem(s) in 3 rows: nothing was imported."));
+        upload("Members", members, "check");
+        assertTrue(browser.textOf(By.id("summary")).startsWith("2 problems in 3 rows: nothing was imported."));
         assertEquals(List.of("3 phones 12345 is not a phone number that can exist in IN", "4 name is required"),
                 browser.texts(By.cssSelector("#problems tbody tr")));
         browser.screenshot("import-problems");
 
         browser.open("/admin/imports");
+        assertEquals(List.of("Org units (federations, VOs and SHGs)", "Members", "Savings balances", "Running loans"),
+                browser.texts(By.cssSelector("#kind option")), "what a file holds, in words");
         List<String> recent = browser.texts(By.cssSelector("#recent tbody tr"));
-        assertTrue(recent.get(0).contains("members-" + s + ".csv") && recent.get(0).contains("REFUSED (check)"), recent.get(0));
-        assertTrue(recent.get(1).contains("org-units-" + s + ".csv") && recent.get(1).contains("DONE"), recent.get(1));
+        assertTrue(recent.get(0).contains("members-" + s + ".csv") && recent.get(0).contains("Refused: nothing imported (check only)"), recent.get(0));
+        assertTrue(recent.get(1).contains("org-units-" + s + ".csv") && recent.get(1).contains("Done"), recent.get(1));
+        assertTrue(recent.get(0).matches("(?s).*\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} IST.*"), "started, in IST: " + recent.get(0));
+        assertTrue(recent.get(0).contains("(administrator)"), "who, in words: " + recent.get(0));
     }
 }

@@ -8,5 +8,11 @@ package org.sakhiline.admin.dashboard;
  * @param detail   a second line, or null
  * @param href     the list behind the sentence
  * @param linkText what the link says: "See the groups"
+ * @param alert    a banner at the top of the list (nothing is sent, for instance), not one item among others
  */
-public record AttentionItem(String id, String text, String detail, String href, String linkText) {}
+public record AttentionItem(String id, String text, String detail, String href, String linkText, boolean alert) {
+
+    public AttentionItem(String id, String text, String detail, String href, String linkText) {
+        this(id, text, detail, href, linkText, false);
+    }
+}

@@ -12,7 +12,12 @@ public interface AttentionSource {
 
     List<AttentionItem> items(DashboardScope scope);
 
-    /** Lower first; the built-in sources use 10 (meetings), 20 (loans), 30 (messages). */
+    /** What this source checks, for "The {what} could not be checked just now" (in the reader's language). */
+    default String what() {
+        return BookTexts.m().dash_what_other();
+    }
+
+    /** Lower first; the built-in sources use 0 (no provider), 10 (meetings), 20 (loans), 30 (messages). */
     default int order() {
         return 100;
     }

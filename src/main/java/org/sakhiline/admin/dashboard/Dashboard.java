@@ -32,9 +32,10 @@ public class Dashboard {
     private final DashboardConfig config;
     private final EntityManager em;
     private final Clock clock;
+    private final ReaderZone readerZone;
 
     public Dashboard(AccessScope access, @Any Instance<AttentionSource> sources, MonthlyRollup rollup, MessageFigures messages,
-                     VoRisk risk, DashboardConfig config, EntityManager em, Clock clock) {
+                     VoRisk risk, DashboardConfig config, EntityManager em, Clock clock, ReaderZone readerZone) {
         this.access = access;
         this.sources = sources;
         this.rollup = rollup;
@@ -43,17 +44,13 @@ public class Dashboard {
         this.config = config;
         this.em = em;
         this.clock = clock;
+        this.readerZone = readerZone;
     }
 
     /** The signed-in user's subtree, her zone and now. */
     public DashboardScope scope() {
         Long root = access.scopeRoot();
-        String country = (String) em.createNativeQuery(root == null
-                        ? "SELECT CASE WHEN EXISTS (SELECT 1 FROM org_unit WHERE country = 'IN') OR NOT EXISTS (SELECT 1 FROM org_unit)"
-                          + " THEN 'IN' ELSE 'PK' END"
-                        : "SELECT country FROM org_unit WHERE id = " + root.longValue())
-                .getResultList().stream().findFirst().orElse("IN");
-        return new DashboardScope(access.subtreeUnitIds(), root, LocalTimes.zoneOf(country), clock.instant());
+        return new DashboardScope(access.subtreeUnitIds(), root, readerZone.zone(), clock.instant());
     }
 
     public DashboardView view() {
@@ -65,35 +62,32 @@ public class Dashboard {
                 items.addAll(source.items(scope));
             } catch (RuntimeException e) {
                 LOG.warnf(e, "dashboard: %s failed", source.getClass().getSimpleName());
-                unchecked.add(describe(source));
+                unchecked.add(source.what());
             }
         }
+        BookPageMessages m = BookTexts.m();
         boolean western = LocalTimes.PAKISTAN.equals(scope.zone());
         YearMonth thisMonth = YearMonth.from(scope.today());
         Chart savings = TrendCharts.savingsAndLoans(rollup.monthly(scope.units(), thisMonth.minusMonths(config.trendMonths() - 1L),
                 thisMonth), western);
         Chart sent = TrendCharts.messages(messages.weekly(scope, config.trendWeeks()));
         List<DashboardView.Panel> panels = new ArrayList<>();
-        panels.add(new DashboardView.Panel("savings-loans", "Savings and loans", "Balances at each month's end, by the entries' dates.",
-                savings, SvgCharts.line(savings), "/admin/org-units", "See the groups", "Month"));
+        panels.add(new DashboardView.Panel("savings-loans", m.dash_savings_heading(), m.dash_savings_note(),
+                savings, SvgCharts.line(savings), "/admin/org-units", m.dash_see_groups(), m.dash_month()));
         risk.panel(scope).ifPresent(panels::add);
-        panels.add(new DashboardView.Panel("messages", "Messages", "SMS and calls to members, by the week they were written "
-                + "(Monday to Sunday, " + LocalTimes.zoneName(scope.zone()) + "). Failed includes undelivered and given up.",
-                sent, SvgCharts.bars(sent), "/admin/outbox?status=failed", "See failed messages", "Week from"));
-        return new DashboardView(scopeLabel(scope), LocalTimes.stamp(scope.now(), scope.zone()), items, unchecked, panels);
+        panels.add(new DashboardView.Panel("messages", m.dash_messages_heading(), m.dash_messages_note(LocalTimes.zoneName(scope.zone())),
+                sent, SvgCharts.bars(sent), "/admin/outbox?status=failed", m.dash_see_failed(), m.dash_week_from()));
+        List<AttentionItem> alerts = items.stream().filter(AttentionItem::alert).toList();
+        return new DashboardView(scopeLabel(scope), LocalTimes.stamp(scope.now(), scope.zone()), alerts,
+                items.stream().filter(i -> !i.alert()).toList(), unchecked, panels);
     }
 
     private String scopeLabel(DashboardScope scope) {
         if (scope.rootId() == null) {
-            return "The whole federation";
+            return BookTexts.m().dash_whole_federation();
         }
         Object[] r = (Object[]) em.createNativeQuery("SELECT code, name FROM org_unit WHERE id = ?1")
                 .setParameter(1, scope.rootId()).getSingleResult();
-        return r[1] + " (" + r[0] + ") and the groups under it";
-    }
-
-    private static String describe(AttentionSource source) {
-        String name = source.getClass().getSimpleName().replaceAll("_Subclass$|_ClientProxy$", "");
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return BookTexts.m().dash_unit_and_below((String) r[1], (String) r[0]);
     }
 }

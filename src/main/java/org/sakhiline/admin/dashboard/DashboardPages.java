@@ -8,17 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The lists the dashboard drills into that no other page shows: groups that stopped meeting. */
 @Path("/admin/dashboard")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @CheckedTemplate(basePath = "admin/dashboard")
     static class Templates {
@@ -48,12 +44,12 @@ public class DashboardPages {
         DashboardScope scope = dashboard.scope();
         QuietGroups.QuietList found = quiet.list(scope, p);
         long total = found.total();
+        BookPageMessages m = BookTexts.m();
         List<QuietRow> rows = found.page().stream().map(g -> new QuietRow(g.id(), g.code(), g.name(),
-                g.voCode() == null ? "" : g.voCode(), "MONTHLY".equals(g.frequency()) ? "meets monthly" : "meets weekly",
-                g.lastHeld() == null ? "no meeting held yet" : "last meeting held " + DATE.format(g.lastHeld()))).toList();
-        String intro = "Groups with no meeting marked held in the last " + config.quietDaysWeekly() + " days ("
-                + config.quietDaysMonthly() + " days for groups that meet monthly), as of " + DATE.format(scope.today()) + " "
-                + LocalTimes.zoneName(scope.zone()) + ". Groups formed since then are not listed.";
+                g.voCode() == null ? "" : g.voCode(), "MONTHLY".equals(g.frequency()) ? m.dash_meets_monthly() : m.dash_meets_weekly(),
+                g.lastHeld() == null ? m.dash_never_held() : m.dash_last_held(BookTexts.date(g.lastHeld())))).toList();
+        String intro = m.dash_quiet_intro(config.quietDaysWeekly(), config.quietDaysMonthly(), BookTexts.date(scope.today()),
+                LocalTimes.zoneName(scope.zone()));
         String path = "/admin/dashboard/quiet-groups?page=";
         return Templates.quietGroups(new QuietPage(intro, rows, total, p > 0 ? path + (p - 1) : null,
                 (long) (p + 1) * QuietGroups.PAGE_SIZE < total ? path + (p + 1) : null));

@@ -2,15 +2,12 @@ package org.sakhiline.admin.dashboard;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Times for the console's dashboard pages in the reader's zone, the zone named: "6 Dec 2026, 7:45 pm IST". */
+/** Times for the console's dashboard pages in the reader's zone, the zone named: "6 Dec 2026, 19:45 IST". */
 final class LocalTimes {
 
     static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
     static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a", Locale.ENGLISH);
 
     private LocalTimes() {}
 
@@ -18,8 +15,9 @@ final class LocalTimes {
         return "PK".equals(country) ? PAKISTAN : INDIA;
     }
 
+    /** "6 Dec 2026, 19:45 IST" in the reader's language (the console's one way of writing a moment). */
     static String stamp(Instant at, ZoneId zone) {
-        return STAMP.format(at.atZone(zone)).replace("AM", "am").replace("PM", "pm") + " " + zoneName(zone);
+        return BookTexts.time(at, zone);
     }
 
     static String zoneName(ZoneId zone) {

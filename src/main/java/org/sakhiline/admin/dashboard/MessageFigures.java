@@ -20,11 +20,9 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MessageFigures implements AttentionSource {
 
-    /** Outbox statuses that mean "did not reach her", in the words the dashboard uses. */
+    /** Outbox statuses that mean "did not reach her", with the outbox filter each drills into. */
     private static final List<String[]> FAILURES = List.of(
-            new String[] {"FAILED", "failed to send", "failed"},
-            new String[] {"UNDELIVERED", "could not be delivered", "undelivered"},
-            new String[] {"DEAD", "were given up after every retry", "dead"});
+            new String[] {"FAILED", "failed"}, new String[] {"UNDELIVERED", "undelivered"}, new String[] {"DEAD", "dead"});
 
     private final EntityManager em;
     private final DashboardConfig config;
@@ -47,15 +45,32 @@ public class MessageFigures implements AttentionSource {
                 + " WHERE o.status IN ('FAILED', 'UNDELIVERED', 'DEAD') AND o.updated_at >= :since" + filter(scope)
                 + " GROUP BY o.status"), scope).setParameter("since", since).getResultList();
         List<AttentionItem> out = new ArrayList<>();
+        BookPageMessages m = BookTexts.m();
+        int days = config.failedMessageDays();
         for (String[] kind : FAILURES) {
             long n = rows.stream().filter(r -> kind[0].equals(r[0])).mapToLong(r -> ((Number) r[1]).longValue()).sum();
             if (n > 0) {
-                out.add(new AttentionItem("messages-" + kind[2], (n == 1 ? "1 message " + kind[1].replace("were", "was") : n
-                        + " messages " + kind[1]) + " in the last " + config.failedMessageDays() + " days",
-                        null, "/admin/outbox?status=" + kind[2], "See the messages"));
+                String text = switch (kind[0]) {
+                    case "FAILED" -> m.dash_messages_failed(n, days);
+                    case "UNDELIVERED" -> m.dash_messages_undelivered(n, days);
+                    default -> m.dash_messages_dead(n, days);
+                };
+                out.add(new AttentionItem("messages-" + kind[1], text, null, "/admin/outbox?status=" + kind[1], m.dash_see_messages()));
             }
         }
         return out;
+    }
+
+    @Override
+    public String what() {
+        return BookTexts.m().dash_what_messages();
+    }
+
+    /** Messages on this channel still waiting to be sent (PENDING), in the reader's part of the federation. */
+    public long waiting(DashboardScope scope, org.sakhiline.messaging.OutboxChannel channel) {
+        return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM outbox_message o WHERE o.status = 'PENDING'"
+                + " AND o.channel = :channel" + filter(scope)), scope).setParameter("channel", channel.name()).getSingleResult())
+                .longValue();
     }
 
     /** Per week (Monday to Sunday in the reader's zone), oldest first, ending with this week. */

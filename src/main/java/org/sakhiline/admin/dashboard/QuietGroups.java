@@ -51,11 +51,15 @@ public class QuietGroups implements AttentionSource {
         if (n == 0) {
             return List.of();
         }
-        String weeks = config.quietDaysWeekly() % 7 == 0 ? config.quietDaysWeekly() / 7 + " weeks" : config.quietDaysWeekly() + " days";
-        return List.of(new AttentionItem("quiet-groups",
-                (n == 1 ? "1 group has" : n + " groups have") + " held no meeting in " + weeks,
-                "Monthly groups are counted after " + config.quietDaysMonthly() + " days.", "/admin/dashboard/quiet-groups",
-                n == 1 ? "See the group" : "See the groups"));
+        BookPageMessages m = BookTexts.m();
+        String weeks = config.quietDaysWeekly() % 7 == 0 ? m.dash_weeks(config.quietDaysWeekly() / 7) : m.dash_days(config.quietDaysWeekly());
+        return List.of(new AttentionItem("quiet-groups", m.dash_quiet_item(n, weeks), m.dash_quiet_detail(config.quietDaysMonthly()),
+                "/admin/dashboard/quiet-groups", m.dash_see_quiet(n)));
+    }
+
+    @Override
+    public String what() {
+        return BookTexts.m().dash_what_quiet();
     }
 
     public long count(DashboardScope scope) {

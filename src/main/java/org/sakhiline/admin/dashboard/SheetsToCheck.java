@@ -30,21 +30,21 @@ public class SheetsToCheck implements AttentionSource {
     public List<AttentionItem> items(DashboardScope scope) {
         List<AttentionItem> out = new ArrayList<>();
         int waiting = sheets.awaitingConfirmation(scope.units(), COUNT_UP_TO).size();
+        BookPageMessages m = BookTexts.m();
         if (waiting > 0) {
-            out.add(new AttentionItem("sheets-waiting", count(waiting, "meeting sheet is", "meeting sheets are")
-                    + " waiting for confirmation", "Nothing on them is in the books until someone other than their maker confirms.",
-                    "/admin/sheets", "Confirm them"));
+            out.add(new AttentionItem("sheets-waiting", m.dash_sheets_waiting(waiting, waiting >= COUNT_UP_TO),
+                    m.dash_sheets_waiting_detail(), "/admin/sheets", m.dash_confirm_them()));
         }
         int flagged = sheets.flagged(scope.units(), COUNT_UP_TO).size();
         if (flagged > 0) {
-            out.add(new AttentionItem("sheets-flagged", count(flagged, "confirmed sheet was", "confirmed sheets were")
-                    + " flagged by a member as wrong", null, "/admin/sheets#flagged-heading", "Check them"));
+            out.add(new AttentionItem("sheets-flagged", m.dash_sheets_flagged(flagged, flagged >= COUNT_UP_TO), null,
+                    "/admin/sheets#flagged-heading", m.dash_check_them()));
         }
         return out;
     }
 
-    private static String count(int n, String one, String many) {
-        String number = n >= COUNT_UP_TO ? COUNT_UP_TO + " or more" : Integer.toString(n);
-        return n == 1 ? "1 " + one : number + " " + many;
+    @Override
+    public String what() {
+        return BookTexts.m().dash_what_sheets();
     }
 }

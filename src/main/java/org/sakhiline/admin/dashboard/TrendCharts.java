@@ -13,9 +13,6 @@ import org.sakhiline.support.i18n.Money;
 /** The dashboard's charts as data: labels, series in paise or counts, and a sentence that sums each one up. */
 final class TrendCharts {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private static final ThreadLocal<com.ibm.icu.text.DecimalFormat> COUNTS = ThreadLocal.withInitial(() ->
             new com.ibm.icu.text.DecimalFormat("#,##,##0", com.ibm.icu.text.DecimalFormatSymbols.getInstance(
@@ -24,28 +21,31 @@ final class TrendCharts {
     private TrendCharts() {}
 
     static Chart savingsAndLoans(List<MonthlyRollup.MonthTotals> months, boolean western) {
-        List<String> labels = months.stream().map(m -> MONTH.format(m.month())).toList();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", BookTexts.locale());
+        List<String> labels = months.stream().map(m -> month.format(m.month())).toList();
         List<Long> savings = months.stream().map(MonthlyRollup.MonthTotals::savingsBalancePaise).toList();
         List<Long> loans = months.stream().map(MonthlyRollup.MonthTotals::loansOutstandingPaise).toList();
-        String desc = months.isEmpty() ? "No months to show." : "Savings at the end of " + longMonth(months.get(months.size() - 1).month())
-                + ": " + money(last(savings), western) + " (" + money(savings.get(0), western) + " at the end of "
-                + longMonth(months.get(0).month()) + "). Loan principal outstanding: " + money(last(loans), western) + " ("
-                + money(loans.get(0), western) + ").";
-        return Chart.of("chart-savings-loans", "Savings and loans outstanding at each month's end", desc, labels,
-                List.of(new ChartSeries("Savings", savings), new ChartSeries("Loans outstanding", loans)),
+        BookPageMessages t = BookTexts.m();
+        String desc = months.isEmpty() ? t.dash_no_months() : t.dash_savings_desc(longMonth(months.get(months.size() - 1).month()),
+                money(last(savings), western), money(savings.get(0), western), longMonth(months.get(0).month()),
+                money(last(loans), western), money(loans.get(0), western));
+        return Chart.of("chart-savings-loans", t.dash_savings_chart_title(), desc, labels,
+                List.of(new ChartSeries(t.dash_series_savings(), savings), new ChartSeries(t.dash_series_loans(), loans)),
                 v -> AxisAmounts.rupees(v, western), v -> money(v, western));
     }
 
     static Chart messages(List<MessageFigures.Week> weeks) {
-        List<String> labels = weeks.stream().map(w -> DAY.format(w.monday())).toList();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", BookTexts.locale());
+        List<String> labels = weeks.stream().map(w -> day.format(w.monday())).toList();
         List<Long> delivered = weeks.stream().map(MessageFigures.Week::delivered).toList();
         List<Long> failed = weeks.stream().map(MessageFigures.Week::failed).toList();
         long allDelivered = delivered.stream().mapToLong(Long::longValue).sum();
         long allFailed = failed.stream().mapToLong(Long::longValue).sum();
-        String desc = "Over the last " + weeks.size() + " weeks " + count(allDelivered) + " delivered and " + count(allFailed)
-                + " failed; this week so far " + count(last(delivered)) + " delivered and " + count(last(failed)) + " failed.";
-        return Chart.of("chart-messages", "Messages delivered and failed each week", desc, labels,
-                List.of(new ChartSeries("Delivered", delivered), new ChartSeries("Failed", failed)),
+        BookPageMessages t = BookTexts.m();
+        String desc = t.dash_messages_desc(weeks.size(), count(allDelivered), count(allFailed), count(last(delivered)),
+                count(last(failed)));
+        return Chart.of("chart-messages", t.dash_messages_chart_title(), desc, labels,
+                List.of(new ChartSeries(t.dash_series_delivered(), delivered), new ChartSeries(t.dash_series_failed(), failed)),
                 TrendCharts::count, TrendCharts::count);
     }
 
@@ -63,7 +63,7 @@ final class TrendCharts {
     }
 
     private static String longMonth(YearMonth m) {
-        return MONTH_LONG.format(m);
+        return DateTimeFormatter.ofPattern("MMMM yyyy", BookTexts.locale()).format(m);
     }
 
     private static long last(List<Long> values) {

@@ -37,19 +37,24 @@ public class VoRisk implements AttentionSource {
     @Override
     public List<AttentionItem> items(DashboardScope scope) {
         List<AttentionItem> out = new ArrayList<>();
+        BookPageMessages m = BookTexts.m();
         boolean western = LocalTimes.PAKISTAN.equals(scope.zone());
         for (ReportLine<ParFigures> vo : vos(scope)) {
             ParFigures f = vo.total();
             if (f.outstandingPaise() > 0 && f.par30Bp() > config.par30ThresholdBp()) {
-                out.add(new AttentionItem("par-vo-" + vo.unit().id(), vo.unit().name() + " (" + vo.unit().code() + "): "
-                        + AxisAmounts.percent(f.par30Bp()) + " of loans outstanding are more than 30 days overdue",
-                        TrendCharts.money(f.par30Paise(), western) + " of " + TrendCharts.money(f.outstandingPaise(), western)
-                                + " in " + f.loansAtRisk30() + (f.loansAtRisk30() == 1 ? " loan" : " loans") + "; the limit is "
-                                + AxisAmounts.percent(config.par30ThresholdBp()) + ".",
-                        "/admin/reports/par?unit=" + vo.unit().id(), "See the loans"));
+                out.add(new AttentionItem("par-vo-" + vo.unit().id(), m.dash_par_item(vo.unit().name(), vo.unit().code(),
+                        AxisAmounts.percent(f.par30Bp())),
+                        m.dash_par_detail(TrendCharts.money(f.par30Paise(), western), TrendCharts.money(f.outstandingPaise(), western),
+                                f.loansAtRisk30(), AxisAmounts.percent(config.par30ThresholdBp())),
+                        "/admin/reports/par?unit=" + vo.unit().id(), m.dash_see_loans()));
             }
         }
         return out;
+    }
+
+    @Override
+    public String what() {
+        return BookTexts.m().dash_what_par();
     }
 
     /** The chart of the VOs with the highest PAR30 share, or nothing when no VO in scope has a loan outstanding. */
@@ -63,17 +68,16 @@ public class VoRisk implements AttentionSource {
         }
         List<Long> shares = lending.stream().map(v -> (long) v.total().par30Bp()).toList();
         long above = lending.stream().filter(v -> v.total().par30Bp() > config.par30ThresholdBp()).count();
-        String desc = (above == 0 ? "No VO is above" : above + (above == 1 ? " VO is" : " VOs are") + " above") + " the limit of "
-                + AxisAmounts.percent(config.par30ThresholdBp()) + ". Highest: " + lending.get(0).unit().name() + " at "
-                + AxisAmounts.percent(shares.get(0)) + ".";
-        Chart chart = Chart.of("chart-par", "Share of loans more than 30 days overdue (PAR30), by VO", desc,
+        BookPageMessages m = BookTexts.m();
+        String limit = AxisAmounts.percent(config.par30ThresholdBp());
+        String desc = m.dash_par_chart_desc(above, limit, lending.get(0).unit().name(), AxisAmounts.percent(shares.get(0)));
+        Chart chart = Chart.of("chart-par", m.dash_par_chart_title(), desc,
                         lending.stream().map(v -> v.unit().name() + " (" + v.unit().code() + ")").toList(),
-                        List.of(new ChartSeries("PAR30", shares)), AxisAmounts::percent, AxisAmounts::percent)
-                .withReference(config.par30ThresholdBp(), "Limit " + AxisAmounts.percent(config.par30ThresholdBp()))
+                        List.of(new ChartSeries(m.dash_par_series(), shares)), AxisAmounts::percent, AxisAmounts::percent)
+                .withReference(config.par30ThresholdBp(), m.dash_par_limit(limit))
                 .withLinks(lending.stream().map(v -> "/admin/reports/par?unit=" + v.unit().id()).toList());
-        return Optional.of(new DashboardView.Panel("par", "Loans at risk by VO", "Outstanding principal of loans with an instalment "
-                + "more than 30 days overdue, as a share of all principal outstanding, today. The " + lending.size()
-                + " highest are shown.", chart, SvgCharts.horizontalBars(chart), "/admin/reports/par", "See the PAR report", "VO"));
+        return Optional.of(new DashboardView.Panel("par", m.dash_par_heading(), m.dash_par_note(lending.size()), chart,
+                SvgCharts.horizontalBars(chart), "/admin/reports/par", m.dash_see_par_report(), m.dash_vo()));
     }
 
     private List<ReportLine<ParFigures>> vos(DashboardScope scope) {

@@ -25,7 +25,11 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import java.time.ZoneId;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.dashboard.BookPageMessages;
+import org.sakhiline.admin.dashboard.BookTexts;
+import org.sakhiline.admin.dashboard.ReaderZone;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.books.imports.ImportJobs;
 import org.sakhiline.books.imports.ImportKind;
@@ -48,21 +52,26 @@ public class ImportPages {
 
     @CheckedTemplate(basePath = "admin/imports")
     static class Templates {
-        static native TemplateInstance imports(List<ImportKind> kinds, List<ImportJobs.ImportJobView> recent, String error);
+        static native TemplateInstance imports(List<KindRow> kinds, List<ImportRow> recent, String error);
 
-        static native TemplateInstance job(ImportJobs.ImportJobView job);
+        static native TemplateInstance job(ImportRow job);
     }
+
+    /** A kind of file: its slug (the template's file name and the form value), its name in words and its columns. */
+    public record KindRow(String slug, String name, List<String> columns) {}
 
     private final SpreadsheetImports imports;
     private final ImportJobs jobs;
     private final AccessScope scope;
     private final ManagedExecutor executor;
+    private final ReaderZone zone;
 
-    public ImportPages(SpreadsheetImports imports, ImportJobs jobs, AccessScope scope, ManagedExecutor executor) {
+    public ImportPages(SpreadsheetImports imports, ImportJobs jobs, AccessScope scope, ManagedExecutor executor, ReaderZone zone) {
         this.imports = imports;
         this.jobs = jobs;
         this.scope = scope;
         this.executor = executor;
+        this.zone = zone;
     }
 
     @GET
@@ -71,7 +80,9 @@ public class ImportPages {
     }
 
     private TemplateInstance page(String error) {
-        return Templates.imports(Arrays.asList(ImportKind.values()), jobs.recent(scope.isAdmin() ? null : scope.username(), 20), error);
+        ZoneId z = zone.zone();
+        return Templates.imports(Arrays.stream(ImportKind.values()).map(k -> new KindRow(k.slug, kindName(k.slug), k.columns)).toList(),
+                jobs.recent(scope.isAdmin() ? null : scope.username(), 20).stream().map(j -> row(j, z)).toList(), error);
     }
 
     /** A template: the English header line, then the Hindi hints line the import skips. UTF-8 with BOM for Excel. */
@@ -90,7 +101,7 @@ public class ImportPages {
     public Response upload(@RestForm("kind") String slug, @RestForm("file") FileUpload file, @RestForm("check") String check) {
         ImportKind kind = ImportKind.bySlug(slug == null ? "" : slug).orElse(null);
         if (kind == null || file == null || file.size() == 0) {
-            return Response.status(400).entity(page(kind == null ? "Choose what the file holds." : "Choose a file to upload.")).build();
+            return Response.status(400).entity(page(kind == null ? BookTexts.m().imp_err_kind() : BookTexts.m().imp_err_file())).build();
         }
         java.nio.file.Path copy;
         try {   // the upload's own temporary file goes with the request; the import outlives it
@@ -122,6 +133,32 @@ public class ImportPages {
         if (!scope.isAdmin() && !job.actor().equals(scope.username())) {
             throw new ForbiddenException("another user's import");
         }
-        return Templates.job(job);
+        return Templates.job(row(job, zone.zone()));
+    }
+
+    private static ImportRow row(ImportJobs.ImportJobView j, ZoneId zone) {
+        BookPageMessages m = BookTexts.m();
+        String status = switch (j.status()) {
+            case "CHECKING" -> m.imp_status_checking();
+            case "WRITING" -> m.imp_status_writing();
+            case "DONE" -> m.imp_status_done();
+            case "REFUSED" -> m.imp_status_refused();
+            default -> m.imp_status_failed();
+        };
+        return new ImportRow(j.id(), BookTexts.time(j.startedAt(), zone), BookTexts.consoleUser(j.actor()), j.fileName() == null ? kindName(j.kind()) : j.fileName(),
+                kindName(j.kind()), status, j.status(), j.dryRun(), j.running(), j.rowsSeen(), j.created(), j.updated(),
+                j.unchanged(), j.problemCount(), j.problems());
+    }
+
+    /** What a file of this kind holds, in words; the slug never shows. */
+    static String kindName(String slug) {
+        BookPageMessages m = BookTexts.m();
+        return switch (slug == null ? "" : slug) {
+            case "org-units" -> m.imp_kind_org_units();
+            case "members" -> m.imp_kind_members();
+            case "savings-balances" -> m.imp_kind_savings_balances();
+            case "loans" -> m.imp_kind_loans();
+            default -> m.imp_kind_other();
+        };
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.dashboard.BookTexts;
 import org.sakhiline.admin.records.Paging;
 import org.sakhiline.books.members.MemberDirectory;
 import org.sakhiline.books.members.MemberSummary;
@@ -46,7 +47,7 @@ public class PassbookPages {
 
     @CheckedTemplate(basePath = "admin/passbook")
     static class Templates {
-        static native TemplateInstance passbook(PassbookView page);
+        static native TemplateInstance passbook(PassbookView page, String zone);
     }
 
     private final AccessScope scope;
@@ -80,12 +81,12 @@ public class PassbookPages {
             start = blank(from) ? defaultFrom : LocalDate.parse(from.strip());
             end = blank(to) ? today : LocalDate.parse(to.strip());
             if (end.isBefore(start)) {
-                error = "The period ends before it starts; showing the last three months instead.";
+                error = BookTexts.m().pb_err_order();
             } else if (start.plusYears(MAX_YEARS).isBefore(end)) {
-                error = "A passbook covers at most " + MAX_YEARS + " years; showing the last three months instead.";
+                error = BookTexts.m().pb_err_years(MAX_YEARS);
             }
         } catch (DateTimeParseException e) {
-            error = "Dates are written like 2026-04-01; showing the last three months instead.";
+            error = BookTexts.m().pb_err_format();
             start = defaultFrom;
             end = today;
         }
@@ -95,7 +96,7 @@ public class PassbookPages {
         }
         int p = Paging.clampPage(page);
         PassbookStatement s = passbooks.statement(id, start, end, p);
-        return Templates.passbook(view(m, shg.country(), s, error));
+        return Templates.passbook(view(m, shg.country(), s, error), BookTexts.zoneName(zone));
     }
 
     static PassbookView view(MemberSummary m, Country country, PassbookStatement s, String error) {

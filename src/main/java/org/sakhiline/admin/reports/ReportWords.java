@@ -2,18 +2,17 @@ package org.sakhiline.admin.reports;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import org.sakhiline.admin.dashboard.BookPageMessages;
+import org.sakhiline.admin.dashboard.BookTexts;
 import org.sakhiline.books.loans.FundSource;
 import org.sakhiline.reports.ReportUnit;
 import org.sakhiline.support.i18n.Money;
 
 /** Plain words for report pages: money with Indian (or Pakistani) grouping, shares, dates, zones, levels, funds. */
 final class ReportWords {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private ReportWords() {}
 
@@ -26,7 +25,7 @@ final class ReportWords {
     }
 
     static String day(LocalDate d) {
-        return d == null ? "" : DAY.format(d);
+        return BookTexts.date(d);
     }
 
     static boolean pakistani(ReportUnit root) {
@@ -35,37 +34,51 @@ final class ReportWords {
 
     /** "India Standard Time (IST)" or "Pakistan Standard Time (PKT)". */
     static String zoneName(ReportUnit root) {
-        return pakistani(root) ? "Pakistan Standard Time (PKT)" : "India Standard Time (IST)";
+        return pakistani(root) ? BookTexts.m().rep_zone_pakistan() : BookTexts.m().rep_zone_india();
     }
 
     /** Now in the root's zone, with the zone named: "6 Dec 2026, 19:50 IST". */
     static String now(ReportUnit root) {
-        ZoneId zone = ZoneId.of(root.timeZone());
-        return MOMENT.format(ZonedDateTime.now(zone)) + (pakistani(root) ? " PKT" : " IST");
+        return BookTexts.time(Instant.now(), ZoneId.of(root.timeZone()));
     }
 
     static String level(ReportUnit u) {
+        BookPageMessages m = BookTexts.m();
         return switch (u.level()) {
-            case "CLF" -> "cluster federation";
-            case "LSO" -> "local support organisation";
-            case "VO" -> "village organisation";
-            case "SHG" -> "self help group";
-            case "CO" -> "community organisation";
-            case ReportUnit.MEMBER -> "member no. " + u.code();
-            default -> "all groups you can see";
+            case "CLF" -> m.rep_level_clf();
+            case "LSO" -> m.rep_level_lso();
+            case "VO" -> m.rep_level_vo();
+            case "SHG" -> m.rep_level_shg();
+            case "CO" -> m.rep_level_co();
+            case ReportUnit.MEMBER -> m.rep_member_no(u.code());
+            default -> m.rep_all_groups_lower();
         };
     }
 
     static String unitLabel(ReportUnit u) {
-        return u.isWhole() ? "All groups you can see" : u.name() + " (" + (u.isMember() ? "no. " + u.code() : u.code()) + ")";
+        return u.isWhole() ? BookTexts.m().rep_all_groups() : u.name() + " (" + (u.isMember() ? BookTexts.m().rep_member_no(u.code())
+                : u.code()) + ")";
     }
 
     static String fund(FundSource f) {
+        BookPageMessages m = BookTexts.m();
         return switch (f) {
-            case SHG_OWN -> "Group's own funds";
-            case REVOLVING_FUND -> "Revolving Fund";
-            case CIF -> "Community Investment Fund";
-            case BANK -> "Bank loan";
+            case SHG_OWN -> m.rep_fund_own();
+            case REVOLVING_FUND -> m.rep_fund_rf();
+            case CIF -> m.rep_fund_cif();
+            case BANK -> m.rep_fund_bank();
         };
+    }
+
+    /**
+     * A report's definitions in the reader's language. The reports keep them in English ({@code DEFINITIONS}); the
+     * bundle holds each report's list joined by " || " (ReportWordsTest keeps the English bundle equal to the reports').
+     */
+    static List<String> definitions(List<String> english, String translated) {
+        if ("en".equals(BookTexts.language())) {
+            return english;
+        }
+        List<String> lines = List.of(translated.split(" \\|\\| "));
+        return lines.size() == english.size() ? lines : english;
     }
 }

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sakhiline.access.AccessScope;
+import org.sakhiline.admin.dashboard.BookTexts;
 import org.sakhiline.admin.records.ConsoleErrors;
 import org.sakhiline.books.meetings.Meeting;
 import org.sakhiline.books.org.OrgUnitService;
@@ -39,14 +39,6 @@ public class SheetDesk {
 
     static final int MIN_REASON = 5;
     static final int MAX_REASON = 200;
-    private static final Map<String, String> DONE = Map.of(
-            "started", "The sheet is started with each member's usual amounts. Change what differs, then Save.",
-            "saved", "Saved.",
-            "submitted", "Submitted: it now waits for another person to confirm it.",
-            "confirmed", "Confirmed: every entry is posted to the books and each member is sent what was recorded for her.",
-            "already", "This sheet was already confirmed; nothing more was posted.",
-            "rejected", "Sent back to be entered again, with your reason.",
-            "corrected", "Corrected: her old entries are reversed, the new ones posted, and she is sent a new receipt.");
 
     private final AccessScope scope;
     private final MeetingSheets sheets;
@@ -85,7 +77,7 @@ public class SheetDesk {
     SheetView save(SheetView v, SheetForm form) {
         Long version = form.version();
         if (version == null) {
-            throw new InvalidInputException(SheetForm.VERSION, "this form is incomplete; reload the sheet");
+            throw new InvalidInputException(SheetForm.VERSION, SheetWords.m().sh_err_incomplete_form());
         }
         List<SheetEdit> edits = form.edits(v);
         try {
@@ -113,11 +105,11 @@ public class SheetDesk {
         SheetLine line = v.line(memberId).orElseThrow(() -> ConsoleErrors.notFound("member " + memberId + " on this sheet"));
         LineEntry entry = form.entry(line);
         if (entry == null) {
-            throw new InvalidInputException(SheetForm.attendanceField(memberId), "choose present, absent or on leave");
+            throw new InvalidInputException(SheetForm.attendanceField(memberId), SheetWords.m().sh_err_attendance());
         }
         String why = reason(reason);
         if (SheetForm.same(entry, line)) {
-            throw new InvalidInputException("reason", "nothing to correct: these are the amounts already recorded for her");
+            throw new InvalidInputException("reason", SheetWords.m().sh_err_nothing_to_correct());
         }
         try {
             return sheets.correct(v.sheetId(), memberId, entry, why, me(), Instant.now());
@@ -129,7 +121,7 @@ public class SheetDesk {
     private static String reason(String typed) {
         String why = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "say why in " + MIN_REASON + " to " + MAX_REASON + " characters");
+            throw new InvalidInputException("reason", SheetWords.m().sh_err_reason(MIN_REASON, MAX_REASON));
         }
         return why;
     }
@@ -151,26 +143,25 @@ public class SheetDesk {
     /** @param typedReason a refused "send back" reason, to show again */
     SheetPage page(SheetView v, SheetForm typed, String done, DomainException refused, String typedReason) {
         Place place = place(v);
-        SheetActors actors = new SheetActors();
         boolean stale = refused != null && EditVersions.STALE.equals(refused.code());
         List<SheetPage.Row> rows = new ArrayList<>();
         for (SheetLine line : v.lines()) {
             rows.add(row(line, typed, stale, place.country()));
         }
         boolean maker = v.status() == SheetStatus.SUBMITTED && sheets.isMaker(v.sheetId(), "console:" + scope.username());
-        String notice = done == null ? null : DONE.get(done);
+        String notice = done(done);
         if ("saved".equals(done) && v.totals().notEntered() > 0) {
-            notice = "Saved. " + plural(v.totals().notEntered(), "member is", "members are") + " not entered yet.";
+            notice = SheetWords.m().sh_done_saved_not_entered(v.totals().notEntered());
         }
         String cash = v.totals().cashCountedPaise() == null ? "" : SheetWords.rupeesField(v.totals().cashCountedPaise());
         return new SheetPage(v.sheetId(), v.meetingId(), v.shgId(), place.code(), v.shgName(), place.country().getCountry(),
                 SheetWords.date(v.meetingDate()),
                 zoneName(v.zone()), SheetWords.status(v.status()), SheetWords.statusTone(v.status()), v.version(),
                 v.status() == SheetStatus.DRAFT, v.status() == SheetStatus.SUBMITTED && !maker,
-                maker ? "You entered or submitted this sheet, so another person must confirm it or send it back." : "",
+                maker ? SheetWords.m().sh_ref_maker() : "",
                 v.status() == SheetStatus.CONFIRMED, rows, totals(v.totals(), place.country()),
                 typed == null ? cash : typed.shown(SheetForm.CASH, cash), v.rejectedReason(),
-                sheets.history(v.sheetId()).stream().map(e -> new SheetPage.HistoryRow(actors.name(e.actor()),
+                sheets.history(v.sheetId()).stream().map(e -> new SheetPage.HistoryRow(BookTexts.actor(e.actor()),
                         SheetWords.event(e.event()), SheetWords.channel(e.channel()), SheetWords.at(e.at(), v.zone()),
                         SheetWords.note(e.note()))).toList(),
                 sheets.flags(v.sheetId()).stream().map(f -> new SheetPage.FlagRow(f.flagId(), f.memberName(),
@@ -186,8 +177,7 @@ public class SheetDesk {
         Place place = place(v);
         SheetPage.Row row = row(line, typed, false, place.country());
         long repaid = line.repayments().stream().mapToLong(SheetRepayment::amountPaise).sum();
-        String recorded = SheetWords.attendance(line.attendance()) + ", savings " + row.savings() + ", repaid "
-                + SheetWords.money(repaid, place.country()) + ", fine " + row.fine();
+        String recorded = SheetWords.line(line.attendance(), row.savings(), SheetWords.money(repaid, place.country()), row.fine());
         return new CorrectionPage(v.sheetId(), place.code(), v.shgName(), SheetWords.date(v.meetingDate()),
                 v.status() == SheetStatus.CONFIRMED, row, recorded, reason == null ? "" : reason,
                 refused == null ? null : SheetRefusals.words(refused));
@@ -205,9 +195,9 @@ public class SheetDesk {
             }
             if (hers != null && !SheetForm.same(hers, line)) {
                 long repaid = hers.repaymentsByLoan().values().stream().mapToLong(Long::longValue).sum();
-                out.add(line.name() + " (no. " + line.memberNumber() + "): " + SheetWords.attendance(hers.attendance())
-                        + ", savings " + SheetWords.money(hers.savingsPaise(), country) + ", repaid "
-                        + SheetWords.money(repaid, country) + ", fine " + SheetWords.money(hers.finePaise(), country));
+                out.add(SheetWords.m().sh_unsaved_line(line.name(), line.memberNumber(), SheetWords.line(hers.attendance(),
+                        SheetWords.money(hers.savingsPaise(), country), SheetWords.money(repaid, country),
+                        SheetWords.money(hers.finePaise(), country))));
             }
         }
         return out;
@@ -234,9 +224,9 @@ public class SheetDesk {
         if (stale && typed != null) {
             LineEntry hers = typed.entry(line);
             if (hers != null && line.entered() && !SheetForm.same(hers, line)) {
-                meanwhile = "Saved meanwhile: " + SheetWords.attendance(line.attendance()) + ", savings "
-                        + SheetWords.money(line.savingsPaise(), country) + ", repaid " + SheetWords.money(repaid, country)
-                        + ", fine " + SheetWords.money(line.finePaise(), country);
+                meanwhile = SheetWords.m().sh_saved_meanwhile(SheetWords.line(line.attendance(),
+                        SheetWords.money(line.savingsPaise(), country), SheetWords.money(repaid, country),
+                        SheetWords.money(line.finePaise(), country)));
             }
         }
         return new SheetPage.Row(id, line.memberNumber(), line.name(), line.nameNative() == null ? "" : line.nameNative(),
@@ -251,13 +241,32 @@ public class SheetDesk {
 
     private static SheetPage.Totals totals(SheetTotals t, Locale country) {
         Long diff = t.differencePaise();
+        SheetMessages m = SheetWords.m();
         return new SheetPage.Totals(t.present(), t.absent(), t.onLeave(), t.notEntered(), SheetWords.money(t.savingsPaise(), country),
                 SheetWords.money(t.repaidPaise(), country), SheetWords.money(t.finesPaise(), country),
                 SheetWords.money(t.collectedPaise(), country),
-                t.cashCountedPaise() == null ? "not counted yet" : SheetWords.money(t.cashCountedPaise(), country),
-                diff == null ? "—" : diff == 0 ? "none: the cash matches" : (diff > 0 ? "+" : "") + SheetWords.money(diff, country)
-                        + (diff > 0 ? " more cash than entered" : " less cash than entered"),
+                t.cashCountedPaise() == null ? m.sh_cash_not_counted() : SheetWords.money(t.cashCountedPaise(), country),
+                diff == null ? "—" : diff == 0 ? m.sh_diff_none() : diff > 0 ? m.sh_diff_more(SheetWords.money(diff, country))
+                        : m.sh_diff_less(SheetWords.money(diff, country)),
                 diff == null ? "" : diff == 0 ? "ok" : "bad");
+    }
+
+    /** What the page says after an action ({@code ?done=saved}); an unknown word says nothing. */
+    private static String done(String done) {
+        if (done == null) {
+            return null;
+        }
+        SheetMessages m = SheetWords.m();
+        return switch (done) {
+            case "started" -> m.sh_done_started();
+            case "saved" -> m.sh_done_saved();
+            case "submitted" -> m.sh_done_submitted();
+            case "confirmed" -> m.sh_done_confirmed();
+            case "already" -> m.sh_done_already();
+            case "rejected" -> m.sh_done_rejected();
+            case "corrected" -> m.sh_done_corrected();
+            default -> null;
+        };
     }
 
     /** The group's code and country (rupee grouping), read once per page. */
@@ -274,7 +283,4 @@ public class SheetDesk {
                 + " (" + zone.getId() + ")";
     }
 
-    static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

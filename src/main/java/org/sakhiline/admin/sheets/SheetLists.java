@@ -68,7 +68,7 @@ public class SheetLists {
                     && !m.date().isBefore(today.minusDays(recentDays));
             rows.add(new SheetListPages.MeetingRow(m.meetingId(), SheetWords.date(m.date()), meetingStatus(m.status()),
                     sheet.map(SheetView::sheetId).orElse(null),
-                    sheet.map(s -> SheetWords.status(s.status())).orElse("Not started"),
+                    sheet.map(s -> SheetWords.status(s.status())).orElse(SheetWords.status(null)),
                     sheet.map(s -> SheetWords.statusTone(s.status())).orElse(""), startable));
         }
         return new SheetListPages.Group(shgId, unit.code(), unit.name(), SheetDesk.zoneName(zone), rows, recentDays);
@@ -80,19 +80,21 @@ public class SheetLists {
         ZoneId zone = unit.shgProfile() == null ? ZoneId.of("Asia/Kolkata") : ZoneId.of(unit.shgProfile().timeZone());
         SheetTotals t = s.totals();
         Long diff = t.differencePaise();
+        SheetMessages m = SheetWords.m();
         return new SheetListPages.Summary(s.sheetId(), unit.code(), s.shgName(), SheetWords.date(s.meetingDate()),
                 SheetWords.status(s.status()), SheetWords.statusTone(s.status()),
-                t.present() + " present, " + t.absent() + " absent" + (t.onLeave() > 0 ? ", " + t.onLeave() + " on leave" : ""),
+                m.sh_attendance_summary(t.present(), t.absent(), t.onLeave()),
                 SheetWords.money(t.collectedPaise(), country),
-                diff == null ? "cash not counted" : diff == 0 ? "cash matches" : SheetWords.money(diff, country),
+                diff == null ? m.sh_list_cash_not_counted() : diff == 0 ? m.sh_list_cash_matches() : SheetWords.money(diff, country),
                 diff == null ? "warn" : diff == 0 ? "ok" : "bad", s.openFlags(), SheetWords.at(s.updatedAt(), zone));
     }
 
     private static String meetingStatus(MeetingStatus status) {
+        SheetMessages m = SheetWords.m();
         return switch (status) {
-            case SCHEDULED -> "Scheduled";
-            case HELD -> "Held";
-            case CANCELLED -> "Cancelled";
+            case SCHEDULED -> m.sh_meeting_scheduled();
+            case HELD -> m.sh_meeting_held();
+            case CANCELLED -> m.sh_meeting_cancelled();
         };
     }
 }

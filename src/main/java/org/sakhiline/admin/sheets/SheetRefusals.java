@@ -18,29 +18,26 @@ import org.sakhiline.support.problem.InvalidInputException;
  */
 final class SheetRefusals {
 
-    private static final Map<String, String> PLAIN = Map.of(
-            "stale-version", "Someone else saved this sheet after you opened it, so your entries were not saved. They are "
-                    + "shown below as you typed them; lines marked \"Saved meanwhile\" show what the other person saved. "
-                    + "Check them and press Save again.",
-            "sheet-not-draft", "This sheet is no longer being entered (it was submitted or confirmed meanwhile), so your "
-                    + "entries were not saved. They are listed below so you can compare them with the sheet.",
-            "sheet-incomplete", "Some members are not entered yet: choose present, absent or on leave for every member "
-                    + "before submitting. Your entries were saved.",
-            "maker-is-checker", "You entered or submitted this sheet, so another person must confirm it or send it back.",
-            "meeting-in-future", "This meeting has not happened yet: a sheet is entered on the day of the meeting or after it.",
-            "meeting-cancelled", "This meeting was cancelled, so it has no sheet.");
-
     private SheetRefusals() {}
 
     static String words(DomainException e) {
-        String plain = PLAIN.get(e.code());
+        SheetMessages m = SheetWords.m();
+        String plain = switch (e.code() == null ? "" : e.code()) {
+            case "stale-version" -> m.sh_ref_stale();
+            case "sheet-not-draft" -> m.sh_ref_not_draft();
+            case "sheet-incomplete" -> m.sh_ref_incomplete();
+            case "maker-is-checker" -> m.sh_ref_maker();
+            case "meeting-in-future" -> m.sh_ref_future();
+            case "meeting-cancelled" -> m.sh_ref_cancelled();
+            default -> null;
+        };
         if (plain != null) {
             return plain;
         }
         String message = e instanceof InvalidInputException invalid && !invalid.errors().isEmpty()
                 ? invalid.errors().get(0).message() : e.getMessage();
         if (message == null || message.isBlank()) {
-            return "The books refused this.";
+            return m.sh_ref_generic();
         }
         String sentence = Character.toUpperCase(message.charAt(0)) + message.substring(1);
         return sentence.endsWith(".") ? sentence : sentence + ".";
@@ -73,7 +70,7 @@ final class SheetRefusals {
             } catch (DomainException refused) {
                 String message = refused instanceof InvalidInputException invalid
                         ? invalid.errors().get(0).field() + ": " + invalid.errors().get(0).message() : refused.getMessage();
-                message = line.name() + " (no. " + line.memberNumber() + "), " + plain(message, line);
+                message = SheetWords.m().sh_ref_line(line.name(), line.memberNumber(), plain(message, line));
                 return refused instanceof InvalidInputException ? new InvalidInputException("sheet", message)
                         : new BusinessRuleException(refused.code(), message);
             }

@@ -58,8 +58,10 @@
         diff.className = '';
       } else {
         const d = cash - collected;
-        diff.textContent = d === 0 ? 'none: the cash matches'
-          : (d > 0 ? '+' : '') + money(d) + (d > 0 ? ' more cash than entered' : ' less cash than entered');
+        // The words come from the page (data-none, data-more, data-less with # for the amount): the reader's language.
+        const words = diff.dataset;
+        diff.textContent = d === 0 ? (words.none || 'none: the cash matches')
+          : (d > 0 ? (words.more || '+# more cash than entered') : (words.less || '# less cash than entered')).replace('#', money(d));
         diff.className = d === 0 ? 'ok' : 'bad';
       }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.sakhiline.books.loans.LoanService;
 import org.sakhiline.books.meetings.MeetingService;
 import org.sakhiline.books.posting.Channel;
 import org.sakhiline.books.posting.PostingContext;
+import org.sakhiline.messaging.ProviderReadiness;
 import org.sakhiline.testing.ConsoleAuth;
 import org.sakhiline.testing.ScopedBooks;
 
@@ -60,7 +62,7 @@ class DashboardTest {
         assertEquals("/admin/reports/par?unit=" + b.voId(), page.selectFirst(par + " a").attr("href"));
         assertEquals(List.of("Scope VO (" + b.voCode() + ")", "100%"), cells(page, "#table-par tbody tr:first-child"));
         assertEquals("/admin/reports/par?unit=" + b.voId(), page.selectFirst("#table-par tbody tr a").attr("href"));
-        assertTrue(page.selectFirst("#as-of").text().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{1,2}:\\d{2} [ap]m IST"),
+        assertTrue(page.selectFirst("#as-of").text().matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} IST"),
                 page.selectFirst("#as-of").text());
 
         // A meeting held this week, the message delivered after all, the loan repaid.
@@ -72,6 +74,7 @@ class DashboardTest {
                     .executeUpdate();
             loans.repay(b.loanId(), 9_500_00, PostingContext.of("dash-" + UUID.randomUUID(), Channel.BOOKKEEPER, "test", today));
         });
+        QuarkusMock.installMockForType(new ProviderReadiness(() -> true, () -> true), ProviderReadiness.class);
         page = dashboard(staff);
         assertEquals(null, page.selectFirst("#quiet-groups"), page.select("#attention").text());
         assertEquals(null, page.selectFirst("#messages-failed"), page.select("#attention").text());
@@ -157,6 +160,31 @@ class DashboardTest {
 
         sheets.confirm(sheetId, org.sakhiline.books.sheets.SheetActor.console(user, Channel.CONSOLE), java.time.Instant.now());
         assertEquals(null, dashboard(staff).selectFirst("#sheets-waiting"), "confirmed: nothing waits");
+    }
+
+    @Test
+    void withNoSmsProviderTheFirstThingSheReadsIsThatNothingIsSent() {
+        ScopedBooks.Branch b = books.create();
+        ConsoleAuth.Session staff = ConsoleAuth.signIn(b.staffUser(), ScopedBooks.STAFF_PASSWORD);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE outbox_message SET status = 'PENDING' WHERE id = ?1")
+                .setParameter(1, b.failedMessageId()).executeUpdate());
+
+        QuarkusMock.installMockForType(new ProviderReadiness(() -> false, () -> true), ProviderReadiness.class);
+        Document page = dashboard(staff);
+        Element banner = page.selectFirst("#attention #provider-banner");
+        assertTrue(banner != null && banner.attr("role").equals("alert"), page.select("#attention").html());
+        assertEquals(banner, page.selectFirst("#attention > h2 + *"), "the banner comes before every other item");
+        assertEquals("No SMS provider is configured: 1 SMS is waiting and will not be sent until one is.",
+                banner.selectFirst(".attention-text").ownText());
+        assertEquals("/admin/outbox?status=pending", banner.selectFirst("a").attr("href"));
+        assertEquals(null, page.selectFirst("#all-well"));
+
+        QuarkusMock.installMockForType(new ProviderReadiness(() -> false, () -> false), ProviderReadiness.class);
+        assertTrue(dashboard(staff).selectFirst("#provider-banner .attention-text").ownText()
+                .endsWith("No call provider is configured: no call is waiting yet, but none would be placed until one is."));
+
+        QuarkusMock.installMockForType(new ProviderReadiness(() -> true, () -> true), ProviderReadiness.class);
+        assertEquals(null, dashboard(staff).selectFirst("#provider-banner"), "a provider: no banner");
     }
 
     private static Document dashboard(ConsoleAuth.Session session) {

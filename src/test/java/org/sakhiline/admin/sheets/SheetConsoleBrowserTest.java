@@ -151,7 +151,7 @@ class SheetConsoleBrowserTest {
         assertTrue(browser.isPresent(By.id("flagged-" + sheetId)), "the flagged sheet is listed");
         browser.open("/admin/sheets/" + sheetId);
         assertTrue(browser.textOf("flags").contains("to check"), browser.textOf("flags"));
-        assertTrue(browser.textOf("line-" + borrower).contains("she replied WRONG"));
+        assertTrue(browser.textOf("line-" + borrower).contains("she says it is wrong"));
 
         // A correction: the borrower's saving was Rs 120, not Rs 100.
         browser.clickAndWaitForPage("correct-" + borrower);
@@ -163,7 +163,7 @@ class SheetConsoleBrowserTest {
         assertTrue(browser.textOf("line-" + borrower).contains("Rs 120"), browser.textOf("line-" + borrower));
         assertTrue(browser.textOf("history").contains("corrected a line"));
         assertTrue(browser.textOf("flags").contains("corrected"), "her flag is resolved by the correction");
-        assertFalse(browser.textOf("line-" + borrower).contains("she replied WRONG"));
+        assertFalse(browser.textOf("line-" + borrower).contains("she says it is wrong"));
 
         assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "SELECT id FROM savings_txn WHERE sheet_id = ?1 AND actor NOT IN (?2, ?3)")
