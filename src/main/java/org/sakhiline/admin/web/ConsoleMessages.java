@@ -406,4 +406,49 @@ public interface ConsoleMessages {
 
     @Message("failed")
     String enum_ImportStatus_FAILED();
+
+    @Message("Start page")
+    String home_title();
+
+    @Message("Namaste, {name}")
+    String home_greeting(String name);
+
+    @Message("Everything in the console")
+    String home_everything();
+
+    @Message("What you can do here")
+    String home_everything_staff();
+
+    @Message("Edit, check and publish what members hear and read")
+    String tile_menus_admin();
+
+    @Message("Read what members hear and read, screen by screen, and what changed between versions")
+    String tile_menus_staff();
+
+    @Message("Dial, text or call as a member and see exactly what she gets")
+    String tile_simulator();
+
+    @Message("Federations, village organisations and SHGs")
+    String tile_groups();
+
+    @Message("Enter a paper register; check, confirm and correct what was recorded at meetings")
+    String tile_sheets();
+
+    @Message("Find a member by name, number or phone; her savings, loans and passbook")
+    String tile_members();
+
+    @Message("SMS and calls waiting, sent, delivered or failed")
+    String tile_messages();
+
+    @Message("When members are reminded of meetings and dues")
+    String tile_reminders();
+
+    @Message("Every change: who, when, before and after")
+    String tile_audit();
+
+    @Message("Who may sign in to the console, and as what")
+    String tile_users();
+
+    @Message("The language the console speaks to you")
+    String tile_settings();
 }
