@@ -70,6 +70,53 @@ class ConsoleBrowserTest {
         assertTrue(words.stream().anyMatch(p -> p.contains("times without a zone")), "word checks found " + words);
     }
 
+    /**
+     * Every page the nav (and the start page's tiles) lead to, as an administrator at 390 and 1366 px: no sideways
+     * scroll and no serious or critical axe-core violation. Words are each page's owner's to check (their own tests).
+     */
+    @Test
+    void everyConsolePageReachableFromTheNavPassesAxeAndFitsAPhone() {
+        browser.signInAsAdmin();
+        browser.open("/admin");
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) browser.js("return [...new Set([...document.querySelectorAll("
+                + "'nav.main-nav a, #tiles a, #settings-link')].map(a => a.getAttribute('href')))]");
+        List<String> all = new java.util.ArrayList<>(List.of("/admin"));
+        all.addAll(paths);
+        List<String> failures = new java.util.ArrayList<>();
+        for (int width : ConsolePageChecks.WIDTHS) {
+            ConsolePageChecks.width(browser, width);
+            for (String path : all) {
+                try {
+                    ConsolePageChecks.checkLayout(browser, path, "all" + path.replace('/', '-'));
+                } catch (AssertionError e) {
+                    failures.add(e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void theErrorPagesPassThePageChecksInEveryLanguage() {
+        String name = BooksFixtures.unique("errors").toLowerCase();
+        QuarkusTransaction.requiringNew().run(() -> users.create(name, "errors-password-1", ConsoleRole.ADMIN, null, "Meena Sharma"));
+        browser.signIn(name, "errors-password-1");
+        try {
+            for (String language : ConsolePageChecks.LANGUAGES) {
+                browser.useLanguage(language);
+                for (int width : ConsolePageChecks.WIDTHS) {
+                    ConsolePageChecks.width(browser, width);
+                    ConsolePageChecks.checkErrorPage(browser, "/admin/no-such-page", "error-404");
+                }
+            }
+            assertEquals("صفحہ نہیں ملا", browser.textOf(By.cssSelector("#error-page h1")));
+        } finally {
+            browser.desktopViewport();
+            browser.useLanguage("en");
+        }
+    }
+
     @Test
     void aWrongPasswordKeepsYouOnTheSignInPageAndSaysSo() {
         browser.submitSignIn(ConsoleAuth.ADMIN, "not-the-password");

@@ -28,6 +28,9 @@ class ConsoleSignInTest {
     @Inject
     BooksFixtures fixtures;
 
+    @Inject
+    org.sakhiline.access.ConsoleUsers users;
+
     @Test
     void anonymousConsoleVisitIsSentToTheSignInPage() {
         given().redirects().follow(false).get("/admin").then().statusCode(302)
@@ -122,5 +125,18 @@ class ConsoleSignInTest {
                 "SELECT org_unit_id FROM audit_event WHERE action = 'member.post' AND entity_id = ?1")
                 .setParameter(1, Long.toString(member)).getSingleResult();
         assertEquals(shg, unit.longValue());
+    }
+
+    @Test
+    void aStaffUsersStartPagePromisesOnlyWhatSheCanDo() {
+        String name = BooksFixtures.unique("staff").toLowerCase();
+        long vo = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> fixtures.vo(org.sakhiline.books.org.Country.IN));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> users.create(name, "staff-password-123",
+                org.sakhiline.access.ConsoleRole.STAFF, vo, "Field Staff"));
+        ConsoleAuth.signIn(name, "staff-password-123").given().get("/admin").then().statusCode(200)
+                .body(containsString("What you can do here"), containsString("Read what members hear and read"),
+                        not(containsString("publish")), not(containsString("href=\"/admin/users\"")));
+        ConsoleAuth.signInAsAdmin().given().get("/admin").then().statusCode(200)
+                .body(containsString("Edit, check and publish"), containsString("href=\"/admin/users\""));
     }
 }

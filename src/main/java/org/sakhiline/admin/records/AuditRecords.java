@@ -1,7 +1,6 @@
 package org.sakhiline.admin.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -29,12 +28,12 @@ public class AuditRecords {
 
     private final AccessScope scope;
     private final EntityManager em;
-    private final ObjectMapper json;
+    private final AuditPageWords words;
 
-    public AuditRecords(AccessScope scope, EntityManager em, ObjectMapper json) {
+    public AuditRecords(AccessScope scope, EntityManager em, AuditPageWords words) {
         this.scope = scope;
         this.em = em;
-        this.json = json;
+        this.words = words;
     }
 
     /** Filters: actor and entity type and id exactly, action as a prefix ("savings." finds every savings action). */
@@ -73,9 +72,12 @@ public class AuditRecords {
         List<AuditPage.Row> rows = new ArrayList<>();
         for (Object o : items.getResultList()) {
             Object[] r = (Object[]) o;
-            rows.add(new AuditPage.Row(((Number) r[0]).longValue(), ConsoleText.utc(instant(r[1])), (String) r[2],
-                    (String) r[3], (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).longValue(),
-                    (String) r[7], pretty((String) r[8]), pretty((String) r[9]), (String) r[10]));
+            Long unit = r[6] == null ? null : ((Number) r[6]).longValue();
+            JsonNode before = words.parse((String) r[8]);
+            JsonNode after = words.parse((String) r[9]);
+            rows.add(new AuditPage.Row(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], unit, words.sentence((String) r[3], (String) r[4], (String) r[5], before, after, unit),
+                    (String) r[7], words.changes(before, after, unit), (String) r[10]));
         }
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("actor", blankToEmpty(actor));
@@ -85,17 +87,6 @@ public class AuditRecords {
         long total = ((Number) count.getSingleResult()).longValue();
         return new AuditPage(filters.get("actor"), filters.get("action"), filters.get("entityType"), filters.get("entityId"),
                 rows, Paging.of("/admin/audit", filters, page, PAGE_SIZE, total));
-    }
-
-    private String pretty(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return "";
-        }
-        try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(raw));
-        } catch (JsonProcessingException e) {
-            return raw;   // cut at the length limit, or not JSON: show it as recorded
-        }
     }
 
     /** Hibernate reads native timestamps in UTC (jdbc.timezone), as a Timestamp or a LocalDateTime. */

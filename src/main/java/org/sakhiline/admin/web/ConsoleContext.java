@@ -16,6 +16,7 @@ public class ConsoleContext {
     private final SecurityIdentity identity;
     private ConsoleUser user;
     private Boolean signedIn;
+    private boolean userLookedUp;
 
     public ConsoleContext(SecurityIdentity identity) {
         this.identity = identity;
@@ -31,6 +32,8 @@ public class ConsoleContext {
                 signedIn = !identity.isAnonymous();
             } catch (AuthenticationFailedException e) {
                 signedIn = false;
+            } catch (RuntimeException unreachable) {
+                signedIn = false;   // the identity store (the database) did not answer: render as for a visitor
             }
         }
         return signedIn;
@@ -84,8 +87,13 @@ public class ConsoleContext {
     }
 
     private ConsoleUser userRow() {
-        if (user == null && signedIn()) {
-            user = ConsoleUser.byUsername(username()).orElse(null);
+        if (user == null && !userLookedUp && signedIn()) {
+            userLookedUp = true;
+            try {
+                user = ConsoleUser.byUsername(username()).orElse(null);
+            } catch (RuntimeException databaseDown) {
+                user = null;   // an error page must still render (in English, without her name)
+            }
         }
         return user;
     }

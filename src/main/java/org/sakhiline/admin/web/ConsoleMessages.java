@@ -392,6 +392,30 @@ public interface ConsoleMessages {
     @Message("monthly")
     String enum_LoanFrequency_MONTHLY();
 
+    @Message("group's own funds")
+    String enum_FundSource_SHG_OWN();
+
+    @Message("Revolving Fund (RF)")
+    String enum_FundSource_REVOLVING_FUND();
+
+    @Message("Community Investment Fund (CIF)")
+    String enum_FundSource_CIF();
+
+    @Message("bank loan")
+    String enum_FundSource_BANK();
+
+    @Message("flat, on the amount lent")
+    String enum_ChargeMethod_FLAT();
+
+    @Message("declining, on what is still owed")
+    String enum_ChargeMethod_DECLINING();
+
+    @Message("a month")
+    String enum_RatePeriod_MONTH();
+
+    @Message("a year")
+    String enum_RatePeriod_YEAR();
+
     @Message("checking")
     String enum_ImportStatus_CHECKING();
 
@@ -406,4 +430,193 @@ public interface ConsoleMessages {
 
     @Message("failed")
     String enum_ImportStatus_FAILED();
+
+    @Message("Start page")
+    String home_title();
+
+    @Message("Namaste, {name}")
+    String home_greeting(String name);
+
+    @Message("Everything in the console")
+    String home_everything();
+
+    @Message("What you can do here")
+    String home_everything_staff();
+
+    @Message("Edit, check and publish what members hear and read")
+    String tile_menus_admin();
+
+    @Message("Read what members hear and read, screen by screen, and what changed between versions")
+    String tile_menus_staff();
+
+    @Message("Dial, text or call as a member and see exactly what she gets")
+    String tile_simulator();
+
+    @Message("Federations, village organisations and SHGs")
+    String tile_groups();
+
+    @Message("Enter a paper register; check, confirm and correct what was recorded at meetings")
+    String tile_sheets();
+
+    @Message("Find a member by name, number or phone; her savings, loans and passbook")
+    String tile_members();
+
+    @Message("SMS and calls waiting, sent, delivered or failed")
+    String tile_messages();
+
+    @Message("When members are reminded of meetings and dues")
+    String tile_reminders();
+
+    @Message("Every change: who, when, before and after")
+    String tile_audit();
+
+    @Message("Who may sign in to the console, and as what")
+    String tile_users();
+
+    @Message("The language the console speaks to you")
+    String tile_settings();
+
+    @Message("Audit log")
+    String audit_title();
+
+    @Message("Who (username or reference)")
+    String audit_filter_who();
+
+    @Message("Action")
+    String audit_filter_action();
+
+    @Message("Record type")
+    String audit_filter_type();
+
+    @Message("Record number")
+    String audit_filter_id();
+
+    @Message("Filter")
+    String audit_filter();
+
+    @Message("Nothing recorded matches.")
+    String audit_none();
+
+    @Message("Nothing recorded in your part of the federation matches.")
+    String audit_none_staff();
+
+    @Message("Entries {first}–{last} of {total}, newest first.")
+    String audit_showing(long first, long last, long total);
+
+    @Message("by {who}")
+    String audit_by(String who);
+
+    @Message("reference {ref}")
+    String audit_ref(String ref);
+
+    @Message("Before and after")
+    String audit_before_after();
+
+    @Message("What")
+    String audit_field();
+
+    @Message("Before")
+    String audit_before();
+
+    @Message("After")
+    String audit_after();
+
+    @Message("(nothing)")
+    String audit_empty();
+
+    @Message("yes")
+    String audit_yes();
+
+    @Message("no")
+    String audit_no();
+
+    @Message("Reversed savings entry {no} of {amount} for {member}")
+    String audit_savings_reverse(String no, String amount, String member);
+
+    @Message("Reversed savings entry {no}")
+    String audit_savings_reverse_plain(String no);
+
+    @Message("{action}: {member}")
+    String audit_member_change(String action, String member);
+
+    @Message("Added a member")
+    String audit_did_member_create();
+
+    @Message("Changed a member's details")
+    String audit_did_member_update();
+
+    @Message("Reset a member's PIN")
+    String audit_did_member_pinReset();
+
+    @Message("Unlocked a member's PIN")
+    String audit_did_member_pinRelease();
+
+    @Message("Imported members")
+    String audit_did_member_import();
+
+    @Message("Added a group")
+    String audit_did_orgUnit_create();
+
+    @Message("Changed a group's details")
+    String audit_did_orgUnit_update();
+
+    @Message("Changed a group's SMS gateway")
+    String audit_did_orgUnit_smsGateway();
+
+    @Message("Imported groups")
+    String audit_did_orgUnit_import();
+
+    @Message("Imported running loans")
+    String audit_did_loan_import();
+
+    @Message("Added a staff member")
+    String audit_did_staff_create();
+
+    @Message("Changed a staff member's details")
+    String audit_did_staff_update();
+
+    @Message("Added a reminder rule")
+    String audit_did_reminderRule_create();
+
+    @Message("Changed a reminder rule")
+    String audit_did_reminderRule_update();
+
+    @Message("Switched off a reminder rule")
+    String audit_did_reminderRule_deactivate();
+
+    @Message("Sent a message again")
+    String audit_did_outbox_retry();
+
+    @Message("Published a menu")
+    String audit_did_flow_publish();
+
+    @Message("Rolled a menu back to an earlier version")
+    String audit_did_flow_rollback();
+
+    @Message("Started a menu draft")
+    String audit_did_flow_draft_start();
+
+    @Message("Saved a menu draft")
+    String audit_did_flow_draft_save();
+
+    @Message("Discarded a menu draft")
+    String audit_did_flow_draft_discard();
+
+    @Message("Added a console user")
+    String audit_did_consoleUser_create();
+
+    @Message("Reset a console user's password")
+    String audit_did_consoleUser_resetPassword();
+
+    @Message("Locked a console user out")
+    String audit_did_consoleUser_disable();
+
+    @Message("Let a console user sign in again")
+    String audit_did_consoleUser_enable();
+
+    @Message("Changed the console language")
+    String audit_did_consoleUser_language();
+
+    @Message("Changed a record ({thing})")
+    String audit_did_other(String thing);
 }

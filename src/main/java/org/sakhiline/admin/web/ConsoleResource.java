@@ -53,6 +53,17 @@ public class ConsoleResource {
     }
 
     /**
+     * Any /admin address no page answers: the console's own 404 page (inside the layout, with a way back) rather than
+     * the browser's. More specific resources win (JAX-RS matches the longest literal path first); static files are
+     * served before the REST layer.
+     */
+    @GET
+    @Path("{unknown: .+}")
+    public Response unknown() {
+        return Response.status(Response.Status.NOT_FOUND).build();
+    }
+
+    /**
      * Ends the session on the server (a copy of the cookies taken before now opens nothing) and expires both
      * cookies in the browser.
      */

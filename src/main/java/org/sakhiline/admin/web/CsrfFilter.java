@@ -54,6 +54,7 @@ public class CsrfFilter {
         }
         LOG.warnf("console %s %s refused: CSRF token %s", method, request.getUriInfo().getPath(),
                 expected == null ? "cookie missing" : supplied == null ? "field missing" : "does not match");
+        request.setProperty(ConsoleErrorPages.KIND, "csrf");   // shown as the styled "this form has expired" page
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .entity("This form has expired or did not come from this console. Go back, reload the page and try again.")
                 .build();

@@ -306,12 +306,12 @@ class ConsoleRecordsTest {
         ConsoleAuth.Session otherStaff = ConsoleAuth.signIn(other.staffUser(), ScopedBooks.STAFF_PASSWORD);
         reverseAs(otherStaff, other);
         staff.given().get("/admin/audit?action=savings.").then().statusCode(200)
-                .body(containsString("Reversed savings txn " + mine.depositTxnId() + " "))
-                .body(not(containsString("Reversed savings txn " + other.depositTxnId() + " ")))
+                .body(containsString("Reversed savings entry " + mine.depositTxnId() + " "))
+                .body(not(containsString("Reversed savings entry " + other.depositTxnId() + " ")))
                 .body(containsString("Before and after"));
         admin.given().get("/admin/audit?action=savings.reverse&actor=" + other.staffUser()).then().statusCode(200)
-                .body(containsString("Reversed savings txn " + other.depositTxnId() + " "))
-                .body(not(containsString("Reversed savings txn " + mine.depositTxnId() + " ")));
+                .body(containsString("Reversed savings entry " + other.depositTxnId() + " "))
+                .body(not(containsString("Reversed savings entry " + mine.depositTxnId() + " ")));
     }
 
     @Test

@@ -53,6 +53,10 @@ class ConsoleLanguageTest {
                 "SELECT COUNT(*) FROM audit_event WHERE action = 'consoleUser.language' AND entity_id = ?1")
                 .setParameter(1, String.valueOf(ConsoleUser.byUsername(name).orElseThrow().id)).getSingleResult());
         assertEquals(2, audited.intValue());
+        // the audit log tells it in her words: what happened, who did it, when in which zone
+        session.given().get("/admin/audit?action=consoleUser.language").then().statusCode(200)
+                .body(containsString("کنسول کی زبان بدلی گئی"), containsString("Meena Sharma (ایڈمنسٹریٹر)"),
+                        containsString(" IST</span>"), not(containsString("audit-sentence\">consoleUser")));
     }
 
     @Test
