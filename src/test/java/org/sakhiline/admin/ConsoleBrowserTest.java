@@ -54,7 +54,7 @@ class ConsoleBrowserTest {
         QuarkusTransaction.requiringNew().run(() -> users.create(name, "settings-password-1", ConsoleRole.ADMIN, null, "Meena Sharma"));
         browser.signIn(name, "settings-password-1");
 
-        ConsolePageChecks.walk(browser, List.of("/admin/settings"), "settings");
+        ConsolePageChecks.walk(browser, List.of("/admin/settings", "/admin/users"), "settings-users");
 
         browser.useLanguage("ur");
         assertEquals("rtl", browser.js("return getComputedStyle(document.body).direction"));

@@ -44,7 +44,7 @@ public class ConsoleUserAdministration {
         }
         List<ConsoleUsersPage.Row> rows = all.stream().map(u -> new ConsoleUsersPage.Row(u.id, u.username, u.displayName,
                 u.role, u.orgUnitId == null ? "" : codes.getOrDefault(u.orgUnitId, u.orgUnitId.toString()),
-                ConsoleText.utc(u.createdAt), u.disabledAt != null)).toList();
+                u.createdAt, u.disabledAt != null)).toList();
         return new ConsoleUsersPage(rows, ROLES, nz(username), nz(displayName), role == null ? ConsoleRole.STAFF.name() : role,
                 nz(orgUnitCode), notice, error);
     }

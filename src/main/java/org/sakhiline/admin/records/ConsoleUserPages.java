@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.sakhiline.access.ConsoleUser;
+import org.sakhiline.admin.web.ConsoleMessages;
+import org.sakhiline.admin.web.ConsoleWords;
 import org.sakhiline.admin.web.CsrfProtected;
 import org.sakhiline.support.problem.DomainException;
 
@@ -31,18 +33,21 @@ public class ConsoleUserPages {
     }
 
     private final ConsoleUserAdministration administration;
+    private final ConsoleWords words;
 
-    public ConsoleUserPages(ConsoleUserAdministration administration) {
+    public ConsoleUserPages(ConsoleUserAdministration administration, ConsoleWords words) {
         this.administration = administration;
+        this.words = words;
     }
 
     @GET
     public TemplateInstance list(@QueryParam("created") String created, @QueryParam("reset") String reset,
                                  @QueryParam("disabled") String disabled, @QueryParam("enabled") String enabled) {
-        String notice = created != null ? "Created " + created + "."
-                : reset != null ? "Password of " + reset + " reset."
-                : disabled != null ? disabled + " is disabled: her open sign-ins end now."
-                : enabled != null ? enabled + " may sign in again." : null;
+        ConsoleMessages say = words.bundle(ConsoleMessages.class);
+        String notice = created != null ? say.users_created_notice(created)
+                : reset != null ? say.users_reset_notice(reset)
+                : disabled != null ? say.users_disabled_notice(disabled)
+                : enabled != null ? say.users_enabled_notice(enabled) : null;
         return Templates.users(administration.page(notice, null, null, null, null, null));
     }
 

@@ -1,5 +1,6 @@
 package org.sakhiline.admin.records;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
 public record ConsoleUsersPage(List<Row> users, List<String> roles, String username, String displayName, String role,
                                String orgUnitCode, String notice, String error) {
 
-    public record Row(long id, String username, String displayName, String role, String orgUnitCode, String created, boolean disabled) {}
+    public record Row(long id, String username, String displayName, String role, String orgUnitCode, Instant created, boolean disabled) {}
 }

@@ -619,4 +619,73 @@ public interface ConsoleMessages {
 
     @Message("Changed a record ({thing})")
     String audit_did_other(String thing);
+
+    @Message("Console users")
+    String users_title();
+
+    @Message("Username")
+    String users_col_username();
+
+    @Message("Name")
+    String users_col_name();
+
+    @Message("Role")
+    String users_col_role();
+
+    @Message("Part of the federation")
+    String users_col_unit();
+
+    @Message("Added")
+    String users_col_created();
+
+    @Message("Status")
+    String users_col_status();
+
+    @Message("New password")
+    String users_col_password();
+
+    @Message("disabled")
+    String users_disabled();
+
+    @Message("active")
+    String users_active();
+
+    @Message("Enable")
+    String users_enable();
+
+    @Message("Disable")
+    String users_disable();
+
+    @Message("Reset")
+    String users_reset();
+
+    @Message("New password for {username}")
+    String users_password_for(String username);
+
+    @Message("Add a user")
+    String users_add();
+
+    @Message("Org unit code (staff only: she sees this unit and everything below it)")
+    String users_unit_code();
+
+    @Message("Password (12 characters or more)")
+    String users_password_rule();
+
+    @Message("Create")
+    String users_create();
+
+    @Message("the whole federation")
+    String users_whole_federation();
+
+    @Message("Created {username}.")
+    String users_created_notice(String username);
+
+    @Message("Password of {username} reset.")
+    String users_reset_notice(String username);
+
+    @Message("{username} is disabled: her open sign-ins end now.")
+    String users_disabled_notice(String username);
+
+    @Message("{username} may sign in again.")
+    String users_enabled_notice(String username);
 }
