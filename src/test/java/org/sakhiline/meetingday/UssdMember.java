@@ -35,6 +35,20 @@ final class UssdMember {
         return Long.parseLong(m.group(1).replace(",", "")) * 100;
     }
 
+    private static final Pattern BY = Pattern.compile("by (\\d{1,2}) ([A-Z][a-z]{2})");
+
+    /** The "by <day> <month>" date of an English dues screen, in the year around {@code today}; null when nothing is due. */
+    static java.time.LocalDate dueDate(String screen, java.time.LocalDate today) {
+        Matcher m = BY.matcher(screen);
+        if (!m.find()) {
+            return null;
+        }
+        java.time.MonthDay day = java.time.MonthDay.parse(m.group(1) + " " + m.group(2),
+                java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.ENGLISH));
+        java.time.LocalDate date = day.atYear(today.getYear());
+        return date.isBefore(today.minusMonths(6)) ? date.plusYears(1) : date.isAfter(today.plusMonths(6)) ? date.minusYears(1) : date;
+    }
+
     private static String ask(Woman w, String item) {
         AfricasTalkingDialer d = new AfricasTalkingDialer(w.phone());
         d.dial();
