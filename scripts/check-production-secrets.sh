@@ -83,7 +83,7 @@ SAKHILINE_USSD_GATEWAY_SECRET="$good_gateway" SAKHILINE_PINS_PEPPER="$good_peppe
   -Dsakhiline.messaging.dispatch-interval=off -Dsakhiline.reminders.plan-every=off \
   -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 240); do grep -q "started in" "$log" && break; sleep 0.5; done
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 expect() { # what url expected-status [curl options]
@@ -120,7 +120,7 @@ echo "check-production-secrets: logs are JSON lines; operations meters on the ma
 # answered (the shutdown timeout waits for it) before the process exits.
 pad=$(head -c 8000 /dev/zero | tr '\0' a)
 answer="$(mktemp)"
-trap 'kill $pid 2>/dev/null; rm -f "$log" "$answer" "$answer.status"' EXIT
+trap 'kill $pid 2>/dev/null || true; rm -f "$log" "$answer" "$answer.status"' EXIT
 curl -s -o "$answer" -w '%{http_code}' --limit-rate 1K -H "X-Gateway-Key: $good_gateway" \
   --data "sessionId=drain-check&serviceCode=*384*55%23&phoneNumber=%2B919800055566&networkCode=62120&text=&pad=$pad" \
   "http://127.0.0.1:$port/ussd/africastalking" > "$answer.status" &
