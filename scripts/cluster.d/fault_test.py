@@ -277,7 +277,10 @@ class FaultTest:
                 if rnd.random() < 0.1:   # Twilio redelivers: same MessageSid, same answer, nothing new
                     status2, reply2, _, raw2 = send_sms(phone, "BAL", sid)
                     self.sms.add("redelivered")
-                    if status2 != 200 or reply2 != reply:
+                    if status2 == 200 and any(w in reply2 for w in BUSY_WORDS):
+                        # the database did not answer the redelivery in time: a polite "try again", never another answer
+                        self.sms.add("redelivery_busy", example=reply2[:120])
+                    elif status2 != 200 or reply2 != reply:
                         self.sms.add("redelivery_different", example="%s %s" % (status2, raw2[:160]))
             elif status == 0:
                 self.sms.add("hang_or_refused", example=raw[:160])
@@ -529,8 +532,10 @@ class FaultTest:
                  "  hop failures: 5xx %d, hang/refused %d, wrong screen %d; retried hops %d (same answer %d)"
                  % (u.get("http_5xx"), u.get("hang_or_refused"), u.get("wrong_screen"), u.get("retried_hops"),
                     u.get("retried_same")),
-                 "SMS webhooks (signed BAL): %d sent, %d answered, %d told busy; %d redelivered (%d answered differently)"
-                 % (s.get("webhooks"), s.get("answered"), s.get("busy"), s.get("redelivered"), s.get("redelivery_different")),
+                 "SMS webhooks (signed BAL): %d sent, %d answered, %d told busy; %d redelivered (%d answered differently,"
+                 " %d told busy)"
+                 % (s.get("webhooks"), s.get("answered"), s.get("busy"), s.get("redelivered"), s.get("redelivery_different"),
+                    s.get("redelivery_busy")),
                  "mitra deposits: %d DEP (%d told busy), %d posted (Rs %d; %d YES unanswered or busy, %d posted as told"
                  " on a resend); ledger has %d SMS postings (Rs %d, %d distinct keys)"
                  % (m.get("requests"), m.get("dep_busy"), m.get("posted"), m.get("posted_paise") // 100, m.get("yes_unanswered"),
