@@ -5,6 +5,11 @@
 # history (to show hop latency does not grow with it), and a trivial endpoint for comparison.
 #
 #   bench/ussd.sh [--members 100000] [--connections 16] [--seconds 30] [--app DIR] [--db NAME] [--port N]
+#                 [--only balance,loan_dues,...]
+#
+# --only runs just the named measurements (balance, loan_dues, statement, balance_long_history,
+# statement_long_history, trivial) after the same warm-up: a quicker before/after while looking for a cause.
+# The header prints the MariaDB settings the figures depend on (buffer pool, log flush, the session table's engine).
 #
 # --db and --port let several people bench side by side on one machine (defaults sakhiline_bench, 18080).
 # --app runs another build (e.g. the previous commit's target/quarkus-app, copied aside) instead of building
@@ -23,6 +28,7 @@ PORT=18080
 CONNECTIONS=16
 SECONDS_PER_RUN=30
 APP=""
+ONLY=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --members) MEMBERS="$2"; shift 2 ;;
@@ -31,6 +37,7 @@ while [ $# -gt 0 ]; do
     --app) APP="$2"; shift 2 ;;
     --db) DB="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
+    --only) ONLY=",$2,"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -88,6 +95,7 @@ fi
 sql "SELECT s.phone_e164, '$PIN' FROM bench_sample s JOIN bench_hist h ON h.member_id = s.member_id" | tr '\t' ' ' > "$OUT/phones-long-history.txt"
 echo "   history rows per member: typical $(sql "SELECT ROUND(AVG(c)) FROM (SELECT COUNT(*) c FROM savings_txn t JOIN bench_sample s ON s.member_id = t.member_id WHERE s.member_id NOT IN (SELECT member_id FROM bench_hist) GROUP BY t.member_id) x"), long $(sql "SELECT MIN(c) FROM (SELECT COUNT(*) c FROM savings_txn t JOIN bench_hist h ON h.member_id = t.member_id GROUP BY t.member_id) x")"
 
+echo "== MariaDB $(sql "SELECT CONCAT(@@version, ': innodb_buffer_pool_size=', @@innodb_buffer_pool_size DIV 1048576, 'M, innodb_flush_log_at_trx_commit=', @@innodb_flush_log_at_trx_commit, ', menu_session ', (SELECT engine FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'menu_session'), ', database ', (SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = DATABASE()), 'M')")"
 echo "== starting the service on :$PORT"
 java -Xmx1g -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -Dsakhiline.ussd.gateway-secret=$GATEWAY_KEY \
   -Dquarkus.log.level=WARN -Dquarkus.log.category.\"org.sakhiline\".level=WARN \
@@ -99,6 +107,7 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev
 curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { echo "service did not start"; tail -50 "$OUT/ussd-service.log"; exit 1; }
 
 run() { # name option phones seconds
+  if [ -n "$ONLY" ] && [ "$1" != warmup ] && [[ "$ONLY" != *",$1,"* ]]; then return 0; fi
   BENCH_PHONES="$3" BENCH_OPTION="$2" BENCH_GATEWAY_KEY=$GATEWAY_KEY \
     wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$4s" --timeout 5s -s bench/ussd/conversations.lua "http://127.0.0.1:$PORT" \
     | grep '^RESULT' | sed "s/^RESULT/$1/"
@@ -113,7 +122,9 @@ run loan_dues 2 "$OUT/phones.txt" "$SECONDS_PER_RUN"
 run statement 4 "$OUT/phones.txt" "$SECONDS_PER_RUN"
 run balance_long_history 1 "$OUT/phones-long-history.txt" "$SECONDS_PER_RUN"
 run statement_long_history 4 "$OUT/phones-long-history.txt" "$SECONDS_PER_RUN"
+if [ -z "$ONLY" ] || [[ "$ONLY" == *",trivial,"* ]]; then
 echo "== trivial endpoint of the same service (GET /q/health/live)"
 wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$SECONDS_PER_RUN"s --latency "http://127.0.0.1:$PORT/q/health/live" \
   | grep -E "Requests/sec|^ +50%|^ +99%" | tr -s ' ' | paste -sd' '
+fi
 echo "service log ERROR lines: $(grep -c ERROR "$OUT/ussd-service.log" || true)"
