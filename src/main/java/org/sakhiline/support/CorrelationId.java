@@ -30,6 +30,12 @@ public final class CorrelationId {
         return id;
     }
 
+    /** The id this thread's logging context carries now; null outside a hop or webhook. */
+    public static String current() {
+        Object id = MDC.get(MDC_KEY);
+        return id == null ? null : id.toString();
+    }
+
     public static void end() {
         MDC.remove(MDC_KEY);
     }

@@ -162,5 +162,13 @@ public class HopConnections {
         /** How long hops answer "busy" before one hop probes the database again. */
         @WithDefault("5s")
         Duration openFor();
+
+        /** The session write of a hop on an I/O thread is sent without blocking it ({@link HopWrites}); false: JDBC. */
+        @WithDefault("true")
+        boolean nonBlockingWrites();
+
+        /** Connections of {@link HopWrites}' own pool. */
+        @WithDefault("8")
+        int writeConnections();
     }
 }

@@ -12,6 +12,10 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.sakhiline.support.HopConnections;
+import org.sakhiline.support.HopWrites;
+import io.smallrye.mutiny.Uni;
+import io.vertx.sqlclient.Tuple;
+import java.util.Arrays;
 
 /**
  * Menu sessions in MariaDB (InnoDB, so Galera replicates them), so any instance can answer the next hop. Plain
@@ -28,15 +32,28 @@ public class MenuSessionStore {
             + " answered_mark = ?, answer = ?, phone_e164 = ?, end_reason = NULL WHERE session_key = ?";
     private static final String SELECT = "SELECT session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen,"
             + " pages_json, hops, status, created_at, expires_at, answered_mark, answer FROM menu_session WHERE session_key = ?";
+    /** Inserts or replaces a session: key, channel, phone, then the state as {@link #bindState}. */
+    private static final String UPSERT = "INSERT INTO menu_session (session_key, channel, phone_e164, flow_version_id,"
+            + " state_json, inputs_seen, pages_json, hops, status, created_at, updated_at, expires_at, answered_mark, answer)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+            + " ON DUPLICATE KEY UPDATE flow_version_id = VALUES(flow_version_id), state_json = VALUES(state_json),"
+            + " inputs_seen = VALUES(inputs_seen), pages_json = VALUES(pages_json), hops = VALUES(hops),"
+            + " status = VALUES(status), phone_e164 = VALUES(phone_e164), created_at = VALUES(created_at),"
+            + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), answered_mark = VALUES(answered_mark),"
+            + " answer = VALUES(answer), end_reason = NULL";
+    private static final String UPDATE_IF_UNCHANGED = UPDATE_STATE + " AND hops = ? AND updated_at = ? AND status = 'ACTIVE'";
     /** The column's width: a longer answer is not kept (a repeat is then answered as a new hop). */
     private static final int MAX_ANSWER = 700;
 
     private final HopConnections connections;
+    /** The same writes sent without blocking an I/O thread (see {@link HopWrites}). */
+    private final HopWrites nonBlocking;
     /** The books' datasource: inside a transaction its connection is the transaction's. */
     private final DataSource books;
 
-    public MenuSessionStore(HopConnections connections, DataSource books) {
+    public MenuSessionStore(HopConnections connections, HopWrites nonBlocking, DataSource books) {
         this.connections = connections;
+        this.nonBlocking = nonBlocking;
         this.books = books;
     }
 
@@ -95,15 +112,7 @@ public class MenuSessionStore {
     }
 
     private static void insertOrReplace(Connection c, MenuSession s, Instant now) throws SQLException {
-        String sql = "INSERT INTO menu_session (session_key, channel, phone_e164, flow_version_id, state_json, inputs_seen,"
-                + " pages_json, hops, status, created_at, updated_at, expires_at, answered_mark, answer)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                + " ON DUPLICATE KEY UPDATE flow_version_id = VALUES(flow_version_id), state_json = VALUES(state_json),"
-                + " inputs_seen = VALUES(inputs_seen), pages_json = VALUES(pages_json), hops = VALUES(hops),"
-                + " status = VALUES(status), phone_e164 = VALUES(phone_e164), created_at = VALUES(created_at),"
-                + " updated_at = VALUES(updated_at), expires_at = VALUES(expires_at), answered_mark = VALUES(answered_mark),"
-                + " answer = VALUES(answer), end_reason = NULL";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
             ps.setString(1, s.key());
             ps.setString(2, s.channel());
             ps.setString(3, s.phone());
@@ -144,8 +153,7 @@ public class MenuSessionStore {
      * then nothing was written.
      */
     public boolean saveIfUnchanged(MenuSession s, MenuSession from, Instant fromStoredAt, Instant now) {
-        String sql = UPDATE_STATE + " AND hops = ? AND updated_at = ? AND status = 'ACTIVE'";
-        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = connections.open(); PreparedStatement ps = c.prepareStatement(UPDATE_IF_UNCHANGED)) {
             bindState(ps, 1, s, now);
             ps.setString(12, s.phone());
             ps.setString(13, s.key());
@@ -155,6 +163,55 @@ public class MenuSessionStore {
         } catch (SQLException e) {
             throw new SessionStoreException("could not save menu session", e);
         }
+    }
+
+    /**
+     * The write of a hop answered on an I/O thread, as {@link #save} (no row read), {@link #saveExisting} (the row was
+     * read) or {@link #saveIfUnchanged} (from a kept copy; false when the row changed since): sent without blocking
+     * the thread when {@link HopWrites} can, else written here through JDBC. The Uni gives whether it was stored.
+     */
+    public Uni<Boolean> storeFromIoThread(MenuSession s, MenuSession from, Instant fromStoredAt, boolean rowRead, Instant now) {
+        if (!nonBlocking.enabled()) {
+            return Uni.createFrom().item(() -> from != null ? saveIfUnchanged(s, from, fromStoredAt, now) : store(s, rowRead, now));
+        }
+        if (from != null) {
+            return nonBlocking.update(UPDATE_IF_UNCHANGED, Tuple.from(Arrays.asList(
+                    stateAnd(s, now, s.phone(), s.key(), from.hops(), utc(fromStoredAt))))).map(n -> n > 0);
+        }
+        Uni<Integer> updated = rowRead
+                ? nonBlocking.update(UPDATE_STATE, Tuple.from(Arrays.asList(stateAnd(s, now, s.phone(), s.key()))))
+                : Uni.createFrom().item(0);
+        return updated.chain(n -> n > 0 ? Uni.createFrom().item(true)
+                : nonBlocking.update(UPSERT, Tuple.from(Arrays.asList(upsertValues(s, now)))).map(any -> true));
+    }
+
+    private boolean store(MenuSession s, boolean rowRead, Instant now) {
+        if (rowRead) {
+            saveExisting(s, now);
+        } else {
+            save(s, now);
+        }
+        return true;
+    }
+
+    private static Object[] upsertValues(MenuSession s, Instant now) {
+        Object[] state = stateAnd(s, now);
+        Object[] all = new Object[3 + state.length];
+        all[0] = s.key();
+        all[1] = s.channel();
+        all[2] = s.phone();
+        System.arraycopy(state, 0, all, 3, state.length);
+        return all;
+    }
+
+    /** The values {@link #bindState} binds, in its order, followed by {@code more}. */
+    private static Object[] stateAnd(MenuSession s, Instant now, Object... more) {
+        boolean keep = s.answer() != null && s.answer().length() <= MAX_ANSWER;
+        Object[] state = {s.flowVersionId(), s.stateJson(), s.inputsSeen(), s.pagesJson(), s.hops(), s.status().name(),
+            utc(s.createdAt()), utc(now), utc(s.expiresAt()), keep ? s.answeredMark() : null, keep ? s.answer() : null};
+        Object[] all = Arrays.copyOf(state, state.length + more.length);
+        System.arraycopy(more, 0, all, state.length, more.length);
+        return all;
     }
 
     /** Binds flow version, state, inputs seen, pages, hops, status, created, updated, expiry, mark and answer from {@code first} on. */

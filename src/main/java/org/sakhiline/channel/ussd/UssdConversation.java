@@ -1,8 +1,5 @@
 package org.sakhiline.channel.ussd;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,8 +52,6 @@ public class UssdConversation {
 
     static final String CHANNEL = "USSD";
     private static final Logger LOG = Logger.getLogger(UssdConversation.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> PAGES = new TypeReference<>() {};
     /** Said when even the flow (and so her language's wording) cannot be had. */
     private static final String LAST_RESORT_BUSY = "Service busy. Please try again later.";
 
@@ -178,18 +173,15 @@ public class UssdConversation {
                 return respond(hop, null, null, ioThread, now);
             }
             // On an I/O thread the copy kept from this instance's last answer stands in for the read: only the
-            // session row is written there, so a stale copy costs nothing but answering again from the row.
-            // Workers write the books before the session row, so they always read it.
+            // session row is written there, conditionally, so a stale copy costs nothing but answering again on a
+            // worker from the row. Workers write the books before the session row, so they always read it.
             RecentSessions.Kept kept = ioThread ? remembered(hop.key(), hop.phone(), now) : null;
             if (kept != null && repeated(kept.session(), hop, now) != null) {
                 return new HopAttempt.Answered<>(repeated(kept.session(), hop, now));
             }
             if (kept != null) {
                 live = kept.session();
-                HopAttempt<UssdReply> fromCopy = respond(hop, live, kept, true, now);
-                if (fromCopy != null) {
-                    return fromCopy;
-                }
+                return respond(hop, live, kept, true, now);
             }
             // A session id reused by the gateway for another phone must never resume someone else's menu.
             MenuSession row = sessions.find(hop.key()).filter(s -> s.phone().equals(hop.phone())).orElse(null);
@@ -236,13 +228,13 @@ public class UssdConversation {
      * Answers the hop from {@code live} (null: start at the main menu).
      *
      * @param copy {@code live} as this instance kept it, when it stands in for the row; null when the row was read
-     * @return null when the copy turned out stale: nothing was stored, the caller answers from the row
+     *             (a stale copy: see {@link #stored})
      */
     private HopAttempt<UssdReply> respond(UssdHop hop, MenuSession live, RecentSessions.Kept copy, boolean ioThread,
                                           Instant now) {
         String input = live == null ? null : hop.inputOf().apply(live);
         if (live != null && UssdScreens.asksForMore(input) && live.pagesJson() != null) {
-            return answered(nextPage(hop, live, copy, now));
+            return stored(hop, nextPage(hop, live, now), live, copy, ioThread, now);
         }
         boolean start = live == null || input == null || live.stateJson() == null;
         SessionState state = start ? null : SessionState.fromJson(live.stateJson());
@@ -272,8 +264,7 @@ public class UssdConversation {
                 return new HopAttempt.Answered<>(writeStep(hop, live, flow, step, compute, now));
             }
         }
-        Answer answer = answerOf(hop, live, flow, step, now);
-        return store(answer.session(), live, copy, now) ? answered(answer.reply()) : null;
+        return stored(hop, answerOf(hop, live, flow, step, now), live, copy, ioThread, now);
     }
 
     /** The screen for a step and the session to store with it (marked with the hop it answers). */
@@ -285,7 +276,7 @@ public class UssdConversation {
         UssdScreens.Paged paged = screens.first(out);
         MenuSession next = new MenuSession(hop.key(), CHANNEL, hop.phone(), flow.id(),
                 out.end() ? null : step.next().toJson(), hop.inputsSeen(),
-                paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())),
+                paged.rest().isEmpty() ? null : UssdScreens.pagesJson(new ArrayList<>(paged.rest())),
                 live == null ? 1 : live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED,
                 live == null ? now : live.createdAt(),
@@ -316,36 +307,57 @@ public class UssdConversation {
                 });
     }
 
-    private static HopAttempt<UssdReply> answered(UssdReply reply) {
-        return reply == null ? null : new HopAttempt.Answered<>(reply);
-    }
-
     /** "00 More": the next stored page of a long screen; the last page ends the session if the screen did. */
-    private UssdReply nextPage(UssdHop hop, MenuSession live, RecentSessions.Kept copy, Instant now) {
-        UssdScreens.Paged paged = screens.next(readPages(live.pagesJson()), live.stateJson() != null);
+    private Answer nextPage(UssdHop hop, MenuSession live, Instant now) {
+        UssdScreens.Paged paged = screens.next(UssdScreens.readPages(live.pagesJson()), live.stateJson() != null);
         MenuSession next = new MenuSession(live.key(), live.channel(), live.phone(), live.flowVersionId(), live.stateJson(),
-                hop.inputsSeen(), paged.rest().isEmpty() ? null : pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
+                hop.inputsSeen(), paged.rest().isEmpty() ? null : UssdScreens.pagesJson(new ArrayList<>(paged.rest())), live.hops() + 1,
                 paged.continues() ? MenuSession.Status.ACTIVE : MenuSession.Status.ENDED, live.createdAt(),
                 now.plus(config.sessionIdleTimeout()));
-        return store(marked(next, hop, paged.reply()), live, copy, now) ? paged.reply() : null;
+        return new Answer(paged.reply(), marked(next, hop, paged.reply()));
     }
 
-    /** Writes the session's next state; false (and nothing written) when the kept copy it came from was stale. */
-    private boolean store(MenuSession next, MenuSession live, RecentSessions.Kept copy, Instant now) {
-        if (copy != null) {
-            if (!sessions.saveIfUnchanged(next, copy.session(), copy.storedAt(), now)) {
-                recent.forget(next.key());
-                return false;
+    /**
+     * Stores the session the answer leaves and answers. On an I/O thread the write is sent without blocking it (its
+     * commit waits for a log flush, on Galera for the cluster) and the hop is answered when it is stored — or, when
+     * the kept copy it was computed from turned out stale (nothing written), run again on a worker from the row.
+     */
+    private HopAttempt<UssdReply> stored(UssdHop hop, Answer answer, MenuSession live, RecentSessions.Kept copy,
+                                         boolean ioThread, Instant now) {
+        MenuSession next = answer.session();
+        if (!ioThread) { // workers always read the row, never a copy
+            if (live == null) {
+                sessions.save(next, now);
+            } else {
+                sessions.saveExisting(next, now);
             }
-        } else if (live == null) {
-            sessions.save(next, now);
-        } else {
-            sessions.saveExisting(next, now);
+            remember(next, true, now);
+            return new HopAttempt.Answered<>(answer.reply());
         }
-        if (recent != null) {
+        String cid = CorrelationId.current();
+        return new HopAttempt.StoreThenAnswer<>(() -> sessions.storeFromIoThread(next, copy == null ? null : copy.session(),
+                        copy == null ? null : copy.storedAt(), live != null, now)
+                .map(stored -> {
+                    remember(next, stored, now);
+                    return stored ? answer.reply() : null;
+                })
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf(failure, "USSD hop failed [cid %s] session %s phone %s", cid, hop.key(), PhoneMask.mask(hop.phone()));
+                    hopMeters.outcome(hop.key(), HopMeters.BUSY);
+                    return busy(live);
+                }));
+    }
+
+    /** Keeps this instance's copy of a session it stored; forgets one it could not store (another wrote it). */
+    private void remember(MenuSession next, boolean stored, Instant now) {
+        if (recent == null) {
+            return;
+        }
+        if (stored) {
             recent.stored(next, now);
+        } else {
+            recent.forget(next.key());
         }
-        return true;
     }
 
     /** Her session's flow's words for a refusal by the books (see {@link MenuEngine#refused}); busy when it has none. */
@@ -375,22 +387,6 @@ public class UssdConversation {
         } catch (RuntimeException e) {
             LOG.warn("Could not word the busy screen from the flow; answering in English", e);
             return new UssdReply(LAST_RESORT_BUSY, false);
-        }
-    }
-
-    private static String pagesJson(List<String> pages) {
-        try {
-            return JSON.writeValueAsString(pages);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("pages not serialisable", e);
-        }
-    }
-
-    private static List<String> readPages(String json) {
-        try {
-            return new ArrayList<>(JSON.readValue(json, PAGES));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored pages unreadable", e);
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.sakhiline.channel.ussd;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.sakhiline.menu.MenuOutput;
 import org.sakhiline.menu.ScreenText;
@@ -15,6 +19,8 @@ import org.sakhiline.menu.ScreenText;
 public class UssdScreens {
 
     public static final String MORE = "00";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> PAGES = new TypeReference<>() {};
 
     private final UssdPager pager;
     private final int maxInputLength;
@@ -71,5 +77,22 @@ public class UssdScreens {
             }
         }
         return true;
+    }
+
+    /** The pages still to show for "00 More", as the session row keeps them. */
+    static String pagesJson(List<String> pages) {
+        try {
+            return JSON.writeValueAsString(pages);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pages not serialisable", e);
+        }
+    }
+
+    static List<String> readPages(String json) {
+        try {
+            return new ArrayList<>(JSON.readValue(json, PAGES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored pages unreadable", e);
+        }
     }
 }

@@ -1,0 +1,127 @@
+package org.sakhiline.support;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.mysqlclient.MySQLBuilder;
+import io.vertx.mysqlclient.MySQLConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Tuple;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The one write of a read-only hop (its menu session row), sent from the I/O thread without blocking it. The row is
+ * InnoDB (Galera replicates nothing else), so the write returns only after its commit is flushed — on one server a
+ * log flush, on Galera also certification by the cluster. With JDBC the event loop would sit through that wait and
+ * take no other hop meanwhile: on two cores that cost a third of the single server's hops per second. Vert.x's MySQL
+ * client sends the statement and frees the loop; the hop is answered when the commit is.
+ *
+ * <p>Same database, user and breaker as {@link HopConnections}; the same budget ({@code sakhiline.hops.db-network-timeout})
+ * for the answer. A URL this class does not understand (several hosts, a socket) leaves it off: then {@link #enabled()}
+ * is false and callers write through JDBC as before.
+ */
+@ApplicationScoped
+public class HopWrites {
+
+    private static final Logger LOG = Logger.getLogger(HopWrites.class);
+    /** jdbc:mariadb://host[:port]/database[?options]: one host, the form every deployment here uses. */
+    private static final Pattern ONE_HOST = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/,:?]+)(?::(\\d+))?/([^?;]+).*");
+
+    /** Writes waiting for a connection beyond which the next fails at once ("busy"): a stalled database holds no more. */
+    private static final int MAX_WAITING = 256;
+
+    private final Pool pool;
+    private final HopBreaker breaker;
+    private final Duration budget;
+
+    public HopWrites(Vertx vertx, HopConnections connections, HopConnections.HopDatabaseConfig config,
+                     @ConfigProperty(name = "quarkus.datasource.hops.jdbc.url") String url,
+                     @ConfigProperty(name = "quarkus.datasource.hops.username") Optional<String> user,
+                     @ConfigProperty(name = "quarkus.datasource.hops.password") Optional<String> password) {
+        boolean wanted = config.nonBlockingWrites();
+        int maxSize = config.writeConnections();
+        this.breaker = connections.breaker();
+        this.budget = config.dbNetworkTimeout();
+        Optional<MySQLConnectOptions> target = wanted ? connectOptions(url, user, password) : Optional.empty();
+        if (wanted && target.isEmpty()) {
+            LOG.warnf("Hop session writes block the I/O thread: the hops datasource URL is not of the form"
+                    + " jdbc:mariadb://host:port/database (it names several hosts or a socket)");
+        }
+        this.pool = target.map(options -> MySQLBuilder.pool()
+                .with(new PoolOptions().setMaxSize(maxSize).setMaxWaitQueueSize(MAX_WAITING).setName("hop-writes"))
+                .connectingTo(options)
+                .using(vertx)
+                .build()).orElse(null);
+    }
+
+    static Optional<MySQLConnectOptions> connectOptions(String url, Optional<String> user, Optional<String> password) {
+        Matcher m = url == null ? null : ONE_HOST.matcher(url.trim());
+        if (m == null || !m.matches() || url.contains("localSocket") || url.contains("pipe=")) {
+            return Optional.empty();
+        }
+        MySQLConnectOptions options = new MySQLConnectOptions()
+                .setHost(m.group(1))
+                .setPort(m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)))
+                .setDatabase(m.group(3))
+                .setCharset("utf8mb4")
+                .setCachePreparedStatements(true)
+                .setPreparedStatementCacheMaxSize(64)
+                .setConnectTimeout(1000)
+                .setMetricsName("hop-writes");
+        user.ifPresent(options::setUser);
+        password.ifPresent(options::setPassword);
+        return Optional.of(options);
+    }
+
+    /** False when writes go through JDBC (switched off, or a URL this class cannot use). */
+    public boolean enabled() {
+        return pool != null;
+    }
+
+    /**
+     * Runs one write statement; the Uni gives the rows it changed. Fails at once while the hop breaker is open, and
+     * when the database has not answered within the hop budget (it may still apply the write later: the caller
+     * answers "busy", and a repeat of the hop finds whatever was stored).
+     */
+    public Uni<Integer> update(String sql, Tuple arguments) {
+        if (breaker.isOpen()) {
+            return Uni.createFrom().failure(new SQLTransientConnectionException("hop database circuit open: not tried", "08000"));
+        }
+        return Uni.createFrom().completionStage(() -> pool.preparedQuery(sql).execute(arguments).toCompletionStage())
+                .ifNoItem().after(budget).failWith(() -> new TimeoutException("hop database did not answer within " + budget))
+                .onItem().transform(rows -> {
+                    breaker.answered();
+                    return rows.rowCount();
+                })
+                .onFailure().invoke(failure -> {
+                    if (unavailable(failure)) {
+                        breaker.failed(failure);
+                    } else {
+                        breaker.answered();
+                    }
+                });
+    }
+
+    /** A failure that says the database is out of reach, not that it refused the statement. */
+    private static boolean unavailable(Throwable failure) {
+        return failure instanceof TimeoutException || failure instanceof java.io.IOException
+                || failure instanceof io.vertx.core.VertxException && !(failure instanceof io.vertx.mysqlclient.MySQLException)
+                || failure instanceof SQLTransientConnectionException;
+    }
+
+    @PreDestroy
+    void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.sakhiline.channel.ussd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sakhiline.books.members.ScriptVariant;
+import org.sakhiline.channel.session.MenuSessionStore;
+import org.sakhiline.channel.ussd.AfricasTalkingUssdTest.AtSession;
+import org.sakhiline.support.HopWrites;
+
+/**
+ * With {@code sakhiline.hops.non-blocking-writes=false} (or a JDBC URL Vert.x's client cannot take) the session write of
+ * a hop on the I/O thread goes through JDBC, as before: the same conversation, the same stored session.
+ */
+@QuarkusTest
+@TestProfile(BlockingSessionWritesTest.JdbcWrites.class)
+class BlockingSessionWritesTest {
+
+    public static class JdbcWrites implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sakhiline.hops.non-blocking-writes", "false");
+        }
+    }
+
+    @Inject
+    UssdTestMembers members;
+    @Inject
+    HopWrites writes;
+    @Inject
+    MenuSessionStore sessions;
+
+    @Test
+    void aConversationReadsAndWritesItsSessionThroughJdbc() {
+        assertFalse(writes.enabled());
+        String phone = UssdTestMembers.phone();
+        long id = members.member(members.shg(), "Rumi Saikia", null, "en", ScriptVariant.NATIVE, "1470", phone);
+        members.deposit(id, 98_700, LocalDate.of(2026, 11, 5));
+        AtSession s = new AtSession(phone);
+
+        assertEquals("CON 1 Savings\n2 Loan dues\n3 Next meeting\n4 Mini statement\n5 Language\n6 Change PIN", s.dial());
+        assertEquals("CON Enter your PIN:\n0 Back", s.send("1"));
+        assertEquals("CON Your savings: Rs 987\n1 Mini statement\n0 Back", s.send("1470"));
+        assertEquals(3, sessions.find("at:" + s.id).orElseThrow().hops(), "every hop stored once");
+    }
+}
