@@ -34,6 +34,7 @@ public class HopWrites {
 
     private static final Logger LOG = Logger.getLogger(HopWrites.class);
     /** jdbc:mariadb://host[:port]/database[?options]: one host, the form every deployment here uses. */
+    private static final Pattern SESSION_VARIABLES = Pattern.compile("[?&]sessionVariables=([^&]*)");
     private static final Pattern ONE_HOST = Pattern.compile("jdbc:(?:mariadb|mysql)://([^/,:?]+)(?::(\\d+))?/([^?;]+).*");
 
     /** Writes waiting for a connection beyond which the next fails at once ("busy"): a stalled database holds no more. */
@@ -56,11 +57,40 @@ public class HopWrites {
             LOG.warnf("Hop session writes block the I/O thread: the hops datasource URL is not of the form"
                     + " jdbc:mariadb://host:port/database (it names several hosts or a socket)");
         }
+        String sessionSet = sessionVariables(url);
         this.pool = target.map(options -> MySQLBuilder.pool()
                 .with(new PoolOptions().setMaxSize(maxSize).setMaxWaitQueueSize(MAX_WAITING).setName("hop-writes"))
                 .connectingTo(options)
+                .withConnectHandler(sessionSet == null ? null : connection -> connection.query(sessionSet).execute()
+                        .onComplete(done -> {
+                            if (done.failed()) {
+                                LOG.warnf("Hop session writes: %s failed on a new connection: %s", sessionSet, done.cause());
+                            }
+                            connection.close();
+                        }))
                 .using(vertx)
                 .build()).orElse(null);
+    }
+
+    /**
+     * The JDBC URL's {@code sessionVariables} (e.g. {@code wsrep_sync_wait=1} on the local cluster) as one SET statement
+     * for each new connection of this pool, so its writes run under the same settings as JDBC's; null when there are
+     * none. Only name=value pairs of plain words are taken: anything else is left out and said at start.
+     */
+    static String sessionVariables(String url) {
+        Matcher m = url == null ? null : SESSION_VARIABLES.matcher(url);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        java.util.List<String> assignments = new java.util.ArrayList<>();
+        for (String pair : m.group(1).split(",")) {
+            if (pair.matches("[A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_.']+")) {
+                assignments.add(pair);
+            } else if (!pair.isBlank()) {
+                LOG.warnf("Hop session writes: session variable '%s' of the JDBC URL is not a plain name=value; not set", pair);
+            }
+        }
+        return assignments.isEmpty() ? null : "SET SESSION " + String.join(", ", assignments);
     }
 
     static Optional<MySQLConnectOptions> connectOptions(String url, Optional<String> user, Optional<String> password) {

@@ -83,6 +83,17 @@ class HopWritesTest {
         assertTrue(HopWrites.connectOptions("jdbc:postgresql://a/books", Optional.empty(), Optional.empty()).isEmpty());
     }
 
+    @Test
+    void theJdbcUrlsSessionVariablesAreSetOnTheClientsConnectionsToo() {
+        assertEquals("SET SESSION wsrep_sync_wait=1",
+                HopWrites.sessionVariables("jdbc:mariadb://127.0.0.1:19051/sakhiline?sessionVariables=wsrep_sync_wait=1"));
+        assertEquals("SET SESSION wsrep_sync_wait=1, sql_mode='STRICT_ALL_TABLES'", HopWrites.sessionVariables(
+                "jdbc:mariadb://h/db?useSsl=false&sessionVariables=wsrep_sync_wait=1,sql_mode='STRICT_ALL_TABLES'&x=1"));
+        assertEquals(null, HopWrites.sessionVariables("jdbc:mariadb://h/db?useSsl=false"));
+        assertEquals("SET SESSION a=1", HopWrites.sessionVariables("jdbc:mariadb://h/db?sessionVariables=a=1,b=1;DROP TABLE x"),
+                "only plain name=value pairs");
+    }
+
     private static MenuSession session(String key, int hops, Instant created, String mark, String answer) {
         return new MenuSession(key, "USSD", "+919800000001", null, "{\"node\":\"main\"}", hops, null, hops,
                 MenuSession.Status.ACTIVE, created, created.plusSeconds(180), mark, answer);
