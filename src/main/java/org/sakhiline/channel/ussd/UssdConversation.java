@@ -335,8 +335,8 @@ public class UssdConversation {
             return new HopAttempt.Answered<>(answer.reply());
         }
         String cid = CorrelationId.current();
-        return new HopAttempt.StoreThenAnswer<>(() -> sessions.storeFromIoThread(next, copy == null ? null : copy.session(),
-                        copy == null ? null : copy.storedAt(), live != null, now)
+        return new HopAttempt.StoreThenAnswer<>(() -> Uni.createFrom().deferred(() -> sessions.storeFromIoThread(next,
+                        copy == null ? null : copy.session(), copy == null ? null : copy.storedAt(), live != null, now))
                 .map(stored -> {
                     remember(next, stored, now);
                     return stored ? answer.reply() : null;
