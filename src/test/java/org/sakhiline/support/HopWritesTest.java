@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.vertx.mysqlclient.MySQLConnectOptions;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,16 @@ import org.sakhiline.channel.session.MenuSessionStore;
  * write time, and a disagreement (a time zone, lost microseconds) would silently send every hop to a worker.
  */
 @QuarkusTest
+@TestProfile(HopWritesTest.NonBlockingWrites.class)
 class HopWritesTest {
+
+    /** Off by default (see application.properties): switched on here. */
+    public static class NonBlockingWrites implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sakhiline.hops.non-blocking-writes", "true");
+        }
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(5);
 
@@ -33,7 +45,7 @@ class HopWritesTest {
 
     @Test
     void nonBlockingAndJdbcWritesAgreeOnTheRowTheyCompare() {
-        assertTrue(writes.enabled(), "the test database's URL is one host: writes do not block the I/O thread");
+        assertTrue(writes.enabled(), "switched on, and the test database's URL is one host");
         String key = "at:hop-writes-" + UUID.randomUUID();
         Instant t1 = Instant.now().truncatedTo(ChronoUnit.MICROS);
         MenuSession first = session(key, 1, t1, "at:0:0", "CON 1 Savings\n2 Loans");
