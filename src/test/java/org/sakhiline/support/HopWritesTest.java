@@ -26,7 +26,7 @@ import org.sakhiline.channel.session.MenuSessionStore;
  */
 @QuarkusTest
 @TestProfile(HopWritesTest.NonBlockingWrites.class)
-class HopWritesTest {
+public class HopWritesTest {
 
     /** Off by default (see application.properties): switched on here. */
     public static class NonBlockingWrites implements QuarkusTestProfile {

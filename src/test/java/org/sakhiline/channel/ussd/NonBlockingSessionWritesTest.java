@@ -4,31 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.books.members.ScriptVariant;
 import org.sakhiline.channel.session.MenuSessionStore;
 import org.sakhiline.channel.ussd.AfricasTalkingUssdTest.AtSession;
 import org.sakhiline.support.HopWrites;
+import org.sakhiline.support.HopWritesTest;
 
 /**
  * With {@code sakhiline.hops.non-blocking-writes=true} the session write of a hop on the I/O thread goes through Vert.x's
  * MySQL client: the same conversation, the same stored session as through JDBC (the default, every other test).
  */
 @QuarkusTest
-@TestProfile(NonBlockingSessionWritesTest.NonBlockingWrites.class)
+@TestProfile(HopWritesTest.NonBlockingWrites.class) // the same profile: one start for both
 class NonBlockingSessionWritesTest {
-
-    public static class NonBlockingWrites implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("sakhiline.hops.non-blocking-writes", "true");
-        }
-    }
 
     @Inject
     UssdTestMembers members;
