@@ -164,7 +164,7 @@ public class HopConnections {
         Duration openFor();
 
         /** The session write of a hop on an I/O thread is sent without blocking it ({@link HopWrites}); false: JDBC. */
-        @WithDefault("false")
+        @WithDefault("true")
         boolean nonBlockingWrites();
 
         /** Connections of {@link HopWrites}' own pool. */

@@ -1,21 +1,31 @@
 package org.sakhiline.support;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.mysqlclient.MySQLBuilder;
 import io.vertx.mysqlclient.MySQLConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Default;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,9 +38,15 @@ import org.jboss.logging.Logger;
  * <p>Same database, user and breaker as {@link HopConnections}; the same budget ({@code sakhiline.hops.db-network-timeout})
  * for the answer. A URL this class does not understand (several hosts, a socket) leaves it off: then {@link #enabled()}
  * is false and callers write through JDBC as before.
+ *
+ * <p>The pool opens all its connections at start, and the instance is not ready until it has: opened on first use,
+ * the first writes of a loaded instance paid for connect, authentication and the session SET inside the hop budget,
+ * and on the local cluster that opened the hop breaker (seconds of "busy") the moment load arrived.
  */
+@Readiness
+@Default // as well: @Readiness alone would leave the hop code nothing to inject
 @ApplicationScoped
-public class HopWrites {
+public class HopWrites implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(HopWrites.class);
     /** jdbc:mariadb://host[:port]/database[?options]: one host, the form every deployment here uses. */
@@ -40,9 +56,17 @@ public class HopWrites {
     /** Writes waiting for a connection beyond which the next fails at once ("busy"): a stalled database holds no more. */
     private static final int MAX_WAITING = 256;
 
+    /** Between two attempts to open the pool's connections at start while the database does not take them. */
+    private static final long WARM_RETRY_MILLIS = 2_000;
+
     private final Pool pool;
     private final HopBreaker breaker;
     private final Duration budget;
+    private final Vertx vertx;
+    private final int connections;
+    /** Every connection of the pool opened once (or no pool): until then readiness is down. */
+    private volatile boolean warm;
+    private volatile boolean closed;
 
     public HopWrites(Vertx vertx, HopConnections connections, HopConnections.HopDatabaseConfig config,
                      @ConfigProperty(name = "quarkus.datasource.hops.jdbc.url") String url,
@@ -52,6 +76,8 @@ public class HopWrites {
         int maxSize = config.writeConnections();
         this.breaker = connections.breaker();
         this.budget = config.dbNetworkTimeout();
+        this.vertx = vertx;
+        this.connections = maxSize;
         Optional<MySQLConnectOptions> target = wanted ? connectOptions(url, user, password) : Optional.empty();
         if (wanted && target.isEmpty()) {
             LOG.warnf("Hop session writes block the I/O thread: the hops datasource URL is not of the form"
@@ -70,6 +96,44 @@ public class HopWrites {
                         }))
                 .using(vertx)
                 .build()).orElse(null);
+        this.warm = pool == null;
+    }
+
+    /** Opens the pool's connections in the background; readiness waits for them (see the class comment). */
+    void warmUp(@Observes StartupEvent start) {
+        if (pool != null) {
+            openAll();
+        }
+    }
+
+    private void openAll() {
+        List<Future<SqlConnection>> opening = IntStream.range(0, connections).mapToObj(i -> pool.getConnection()).toList();
+        Future.join(opening).onComplete(done -> {
+            opening.stream().filter(Future::succeeded).forEach(connection -> connection.result().close());
+            if (done.succeeded()) {
+                warm = true;
+                return;
+            }
+            LOG.warnf("Hop session writes: could not open %d connections to the database (%s); not ready, trying again in %d s",
+                    connections, done.cause(), WARM_RETRY_MILLIS / 1000);
+            if (!closed) {
+                vertx.setTimer(WARM_RETRY_MILLIS, retry -> {
+                    if (!closed) {
+                        openAll();
+                    }
+                });
+            }
+        });
+    }
+
+    /** Connections the pool holds now (open or being opened). */
+    int openConnections() {
+        return pool == null ? 0 : pool.size();
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("hop-writes").status(warm).build();
     }
 
     /**
@@ -150,6 +214,7 @@ public class HopWrites {
 
     @PreDestroy
     void close() {
+        closed = true;
         if (pool != null) {
             pool.close();
         }

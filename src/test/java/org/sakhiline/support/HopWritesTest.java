@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
 import io.vertx.mysqlclient.MySQLConnectOptions;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 import org.sakhiline.channel.session.MenuSession;
 import org.sakhiline.channel.session.MenuSessionStore;
@@ -25,14 +26,13 @@ import org.sakhiline.channel.session.MenuSessionStore;
  * write time, and a disagreement (a time zone, lost microseconds) would silently send every hop to a worker.
  */
 @QuarkusTest
-@TestProfile(HopWritesTest.NonBlockingWrites.class)
 public class HopWritesTest {
 
-    /** Off by default (see application.properties): switched on here. */
-    public static class NonBlockingWrites implements QuarkusTestProfile {
+    /** On by default (see application.properties): switched off here, to test the JDBC path. */
+    public static class JdbcWrites implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("sakhiline.hops.non-blocking-writes", "true");
+            return Map.of("sakhiline.hops.non-blocking-writes", "false");
         }
     }
 
@@ -42,6 +42,37 @@ public class HopWritesTest {
     MenuSessionStore sessions;
     @Inject
     HopWrites writes;
+    @Inject
+    Vertx vertx;
+    @Inject
+    HopConnections connections;
+    @Inject
+    HopConnections.HopDatabaseConfig config;
+
+    @Test
+    void theInstanceIsReadyOnlyOnceEveryWriteConnectionIsOpen() throws InterruptedException {
+        for (int i = 0; i < 100 && writes.call().getStatus() != HealthCheckResponse.Status.UP; i++) {
+            Thread.sleep(100); // the opening runs in the background from start
+        }
+        assertEquals(HealthCheckResponse.Status.UP, writes.call().getStatus());
+        assertEquals(config.writeConnections(), writes.openConnections(),
+                "every connection opened at start, not by the first hops under load");
+    }
+
+    @Test
+    void aDatabaseThatTakesNoConnectionKeepsItNotReady() throws InterruptedException {
+        HopWrites nowhere = new HopWrites(vertx, connections, config, "jdbc:mariadb://127.0.0.1:9/nothing",
+                Optional.of("nobody"), Optional.of("nothing"));
+        try {
+            assertTrue(nowhere.enabled());
+            nowhere.warmUp(null);
+            Thread.sleep(1_500); // refused at once on loopback; the retry comes after 2 s
+            assertEquals(HealthCheckResponse.Status.DOWN, nowhere.call().getStatus());
+            assertEquals("hop-writes", nowhere.call().getName());
+        } finally {
+            nowhere.close();
+        }
+    }
 
     @Test
     void nonBlockingAndJdbcWritesAgreeOnTheRowTheyCompare() {

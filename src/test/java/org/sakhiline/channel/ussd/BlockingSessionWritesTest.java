@@ -1,7 +1,7 @@
 package org.sakhiline.channel.ussd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -15,12 +15,13 @@ import org.sakhiline.support.HopWrites;
 import org.sakhiline.support.HopWritesTest;
 
 /**
- * With {@code sakhiline.hops.non-blocking-writes=true} the session write of a hop on the I/O thread goes through Vert.x's
- * MySQL client: the same conversation, the same stored session as through JDBC (the default, every other test).
+ * With {@code sakhiline.hops.non-blocking-writes=false} the session write of a hop on the I/O thread goes through JDBC
+ * (the thread waits for the commit): the same conversation, the same stored session as through Vert.x's MySQL client
+ * (the default, every other test).
  */
 @QuarkusTest
-@TestProfile(HopWritesTest.NonBlockingWrites.class) // the same profile: one start for both
-class NonBlockingSessionWritesTest {
+@TestProfile(HopWritesTest.JdbcWrites.class)
+class BlockingSessionWritesTest {
 
     @Inject
     UssdTestMembers members;
@@ -30,8 +31,8 @@ class NonBlockingSessionWritesTest {
     MenuSessionStore sessions;
 
     @Test
-    void aConversationWritesItsSessionWithoutBlockingTheIoThread() {
-        assertTrue(writes.enabled());
+    void aConversationWritesItsSessionThroughJdbcWhenSwitchedOff() {
+        assertFalse(writes.enabled());
         String phone = UssdTestMembers.phone();
         long id = members.member(members.shg(), "Rumi Saikia", null, "en", ScriptVariant.NATIVE, "1470", phone);
         members.deposit(id, 98_700, LocalDate.of(2026, 11, 5));
