@@ -19,9 +19,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -102,11 +102,11 @@ public class HopWrites implements HealthCheck {
     /** Opens the pool's connections in the background; readiness waits for them (see the class comment). */
     void warmUp(@Observes StartupEvent start) {
         if (pool != null) {
-            openAll();
+            openAll(0);
         }
     }
 
-    private void openAll() {
+    private void openAll(int failedBefore) {
         List<Future<SqlConnection>> opening = IntStream.range(0, connections).mapToObj(i -> pool.getConnection()).toList();
         Future.join(opening).onComplete(done -> {
             opening.stream().filter(Future::succeeded).forEach(connection -> connection.result().close());
@@ -114,12 +114,14 @@ public class HopWrites implements HealthCheck {
                 warm = true;
                 return;
             }
-            LOG.warnf("Hop session writes: could not open %d connections to the database (%s); not ready, trying again in %d s",
-                    connections, done.cause(), WARM_RETRY_MILLIS / 1000);
+            if (failedBefore % 30 == 0) { // the first time, then once a minute
+                LOG.warnf("Hop session writes: could not open %d connections to the database (%s); not ready,"
+                        + " trying again every %d s", connections, done.cause(), WARM_RETRY_MILLIS / 1000);
+            }
             if (!closed) {
                 vertx.setTimer(WARM_RETRY_MILLIS, retry -> {
                     if (!closed) {
-                        openAll();
+                        openAll(failedBefore + 1);
                     }
                 });
             }
