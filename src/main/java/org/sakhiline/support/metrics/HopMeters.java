@@ -35,6 +35,12 @@ public class HopMeters {
     private final MeterRegistry registry;
     private final BoundedTag nodes = new BoundedTag(300);
     private final ConcurrentHashMap<String, InFlight> open = new ConcurrentHashMap<>();
+    /**
+     * The timers by tags, so a hop looks its two up once instead of building and registering them (tag sorting, a
+     * meter id, the registry's lookup) every time. Bounded as the tags are: gateways x outcomes x 300 nodes.
+     */
+    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Timer> latencies = new ConcurrentHashMap<>();
 
     public HopMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -63,12 +69,15 @@ public class HopMeters {
             open.remove(key, this);
             long nanos = System.nanoTime() - started;
             String result = failed ? BUSY : outcome != null ? outcome : continues ? CONTINUE : END;
-            Timer.builder("sakhiline.hop").description("USSD hops by gateway, outcome and the flow node answered")
-                    .tags("gateway", gateway, "outcome", result, "node", nodes.of(node))
-                    .register(registry).record(nanos, TimeUnit.NANOSECONDS);
-            Timer.builder("sakhiline.hop.latency").description("USSD hop latency by gateway (histogram)")
-                    .tags("gateway", gateway).serviceLevelObjectives(BUCKETS)
-                    .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+            String tag = nodes.of(node);
+            timers.computeIfAbsent(gateway + '\n' + result + '\n' + tag, k -> Timer.builder("sakhiline.hop")
+                    .description("USSD hops by gateway, outcome and the flow node answered")
+                    .tags("gateway", gateway, "outcome", result, "node", tag).register(registry))
+                    .record(nanos, TimeUnit.NANOSECONDS);
+            latencies.computeIfAbsent(gateway, k -> Timer.builder("sakhiline.hop.latency")
+                    .description("USSD hop latency by gateway (histogram)")
+                    .tags("gateway", gateway).serviceLevelObjectives(BUCKETS).register(registry))
+                    .record(nanos, TimeUnit.NANOSECONDS);
         }
     }
 
