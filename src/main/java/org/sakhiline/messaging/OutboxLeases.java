@@ -1,6 +1,7 @@
 package org.sakhiline.messaging;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -33,7 +34,9 @@ class OutboxLeases {
 
     private static final Logger LOG = Logger.getLogger(OutboxLeases.class);
 
+    /** The outbox's own pool: its reads give up after a socket timeout (see application.properties). */
     @Inject
+    @DataSource("outbox")
     AgroalDataSource dataSource;
 
     @Inject

@@ -103,7 +103,8 @@ class DeploymentFilesTest {
         assertEquals("true", env(job.at("/spec/template/spec/containers/0"), "SAKHILINE_MIGRATE_ONLY"));
         JsonNode user = only(file, "User");
         assertTrue(user.at("/spec/maxUserConnections").asInt() >= 8 * (intSetting("quarkus.datasource.jdbc.max-size")
-                + intSetting("quarkus.datasource.hops.jdbc.max-size")), "connections for 8 instances (the HPA's max)");
+                + intSetting("quarkus.datasource.hops.jdbc.max-size") + intSetting("quarkus.datasource.outbox.jdbc.max-size")
+                + intSetting("sakhiline.hops.write-connections")), "connections for 8 instances (the HPA's max)");
         Set<String> secrets = new HashSet<>();
         for (JsonNode s : documents(Path.of("kubernetes/secret.yaml"))) {
             secrets.add(s.at("/metadata/name").asText());

@@ -22,6 +22,9 @@ public final class StallProxy implements AutoCloseable {
     private final Object gate = new Object();
     private volatile boolean stalled;
     private volatile boolean closed;
+    /** Connections numbered below this pass nothing for ever (see {@link #freezeExisting}). */
+    private volatile int frozenBelow;
+    private int accepted;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     public StallProxy(String targetHost, int targetPort) throws IOException {
@@ -41,6 +44,16 @@ public final class StallProxy implements AutoCloseable {
         stalled = true;
     }
 
+    /**
+     * Every connection open now passes nothing from here on, for ever; new connections flow. As a server thread
+     * that never answers its connection again (seen on Galera: a thread left "Killed") while the server takes new ones.
+     */
+    public void freezeExisting() {
+        synchronized (gate) {
+            frozenBelow = accepted;
+        }
+    }
+
     public void heal() {
         synchronized (gate) {
             stalled = false;
@@ -55,8 +68,12 @@ public final class StallProxy implements AutoCloseable {
                 Socket upstream = new Socket(targetHost, targetPort);
                 sockets.add(client);
                 sockets.add(upstream);
-                pump(client, upstream, "up");
-                pump(upstream, client, "down");
+                int number;
+                synchronized (gate) {
+                    number = accepted++;
+                }
+                pump(client, upstream, "up", number);
+                pump(upstream, client, "down", number);
             } catch (IOException e) {
                 if (closed) {
                     return;
@@ -65,13 +82,13 @@ public final class StallProxy implements AutoCloseable {
         }
     }
 
-    private void pump(Socket from, Socket to, String direction) {
+    private void pump(Socket from, Socket to, String direction, int number) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buf)) >= 0) {
-                    awaitFlowing();
+                    awaitFlowing(number);
                     out.write(buf, 0, n);
                     out.flush();
                 }
@@ -86,9 +103,9 @@ public final class StallProxy implements AutoCloseable {
         t.start();
     }
 
-    private void awaitFlowing() throws InterruptedException {
+    private void awaitFlowing(int number) throws InterruptedException {
         synchronized (gate) {
-            while (stalled && !closed) {
+            while ((stalled || number < frozenBelow) && !closed) {
                 gate.wait();
             }
         }
