@@ -10,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,23 +41,11 @@ class HopStallTest {
     private static final long HOP_BUDGET_MS = 2_000;
 
     public static class HopsBehindAStallProxy implements QuarkusTestProfile {
-        static final StallProxy PROXY = start();
-
-        private static StallProxy start() {
-            URI db = URI.create(System.getenv().getOrDefault("SAKHILINE_TEST_DB_URL",
-                    "jdbc:mariadb://127.0.0.1:3306/sakhiline_test").substring("jdbc:".length()));
-            try {
-                return new StallProxy(db.getHost(), db.getPort() < 0 ? 3306 : db.getPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final StallProxy PROXY = StallProxy.inFrontOfTestDatabase();
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            URI db = URI.create(System.getenv().getOrDefault("SAKHILINE_TEST_DB_URL",
-                    "jdbc:mariadb://127.0.0.1:3306/sakhiline_test").substring("jdbc:".length()));
-            return Map.of("quarkus.datasource.hops.jdbc.url", "jdbc:mariadb://127.0.0.1:" + PROXY.port() + db.getPath(),
+            return Map.of("quarkus.datasource.hops.jdbc.url", PROXY.jdbcUrl(),
                     "sakhiline.hops.open-for", "2s",
                     "sakhiline.twilio.auth-token", TwilioStubResource.AUTH_TOKEN);
         }

@@ -188,18 +188,7 @@ class OutboxCrashWindowTest {
 
     /** A second dispatcher, as another instance would run one, with its own settings. */
     private OutboxDispatcher dispatcher(int workers, int claimSize, Duration lease, Duration heartbeat) {
-        MessagingConfig config = OutboxTestSupport.messagingConfig(false, workers, claimSize, lease, heartbeat,
-                lease.minus(heartbeat).dividedBy(2));
-        OutboxLeases ownLeases = new OutboxLeases();
-        ownLeases.dataSource = dataSource;
-        ownLeases.config = config;
-        OutboxDispatcher d = new OutboxDispatcher();
-        d.leases = ownLeases;
-        d.config = config;
-        d.smsSender = smsSender;
-        d.meters = meters;
-        d.start();
-        return d;
+        return OutboxTestSupport.dispatcher(dataSource, smsSender, meters, workers, claimSize, lease, heartbeat);
     }
 
     private List<Long> enqueue(int n, Reply reply) {

@@ -14,9 +14,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,25 +44,11 @@ import org.sakhiline.testing.TwilioStubResource;
 class OutboxStallTest {
 
     public static class OutboxBehindAStallProxy implements QuarkusTestProfile {
-        static final StallProxy PROXY = start();
-
-        private static URI database() {
-            return URI.create(System.getenv().getOrDefault("SAKHILINE_TEST_DB_URL",
-                    "jdbc:mariadb://127.0.0.1:3306/sakhiline_test").substring("jdbc:".length()));
-        }
-
-        private static StallProxy start() {
-            URI db = database();
-            try {
-                return new StallProxy(db.getHost(), db.getPort() < 0 ? 3306 : db.getPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final StallProxy PROXY = StallProxy.inFrontOfTestDatabase();
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.outbox.jdbc.url", "jdbc:mariadb://127.0.0.1:" + PROXY.port() + database().getPath(),
+            return Map.of("quarkus.datasource.outbox.jdbc.url", PROXY.jdbcUrl(),
                     // short, so the test is quick; production waits 20 s (application.properties)
                     "quarkus.datasource.outbox.jdbc.additional-jdbc-properties.socketTimeout", "2000",
                     "sakhiline.twilio.auth-token", TwilioStubResource.AUTH_TOKEN);
@@ -104,24 +87,6 @@ class OutboxStallTest {
         background.shutdownNow();
     }
 
-    /** A dispatcher of its own (its test hook is a plain field), on the application's outbox pool behind the proxy. */
-    private OutboxDispatcher dispatcher() {
-        Duration lease = Duration.ofSeconds(20);
-        Duration heartbeat = Duration.ofSeconds(5);
-        MessagingConfig config = OutboxTestSupport.messagingConfig(false, 2, 5, lease, heartbeat,
-                lease.minus(heartbeat).dividedBy(2));
-        OutboxLeases leases = new OutboxLeases();
-        leases.dataSource = outboxDatabase;
-        leases.config = config;
-        OutboxDispatcher d = new OutboxDispatcher();
-        d.leases = leases;
-        d.config = config;
-        d.smsSender = smsSender;
-        d.meters = meters;
-        d.start();
-        return d;
-    }
-
     @Test
     void aConnectionThatNeverAnswersAgainDoesNotHoldTheDispatcherForEver() throws Exception {
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> {
@@ -132,7 +97,8 @@ class OutboxStallTest {
             return enqueued;
         });
         AtomicBoolean frozen = new AtomicBoolean();
-        dispatcher = dispatcher();
+        dispatcher = OutboxTestSupport.dispatcher(outboxDatabase, smsSender, meters, 2, 5, Duration.ofSeconds(20),
+                Duration.ofSeconds(5));
         dispatcher.afterSend = m -> {
             if (frozen.compareAndSet(false, true)) {
                 OutboxBehindAStallProxy.PROXY.freezeExisting(); // the claim's connection, the pool's idle ones

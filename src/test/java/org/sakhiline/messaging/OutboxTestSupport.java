@@ -30,6 +30,26 @@ public final class OutboxTestSupport {
         });
     }
 
+    /**
+     * A dispatcher beside the application's one, on {@code database}, sending through {@code sender}: its test hooks
+     * ({@code afterSend}, {@code halt}) are plain fields and methods, which the application's client proxy hides.
+     */
+    static OutboxDispatcher dispatcher(javax.sql.DataSource database, SmsSender sender,
+                                       io.micrometer.core.instrument.MeterRegistry meters, int workers, int claimSize,
+                                       Duration lease, Duration heartbeat) {
+        MessagingConfig config = messagingConfig(false, workers, claimSize, lease, heartbeat, lease.minus(heartbeat).dividedBy(2));
+        OutboxLeases leases = new OutboxLeases();
+        leases.dataSource = (io.agroal.api.AgroalDataSource) database;
+        leases.config = config;
+        OutboxDispatcher d = new OutboxDispatcher();
+        d.leases = leases;
+        d.config = config;
+        d.smsSender = sender;
+        d.meters = meters;
+        d.start();
+        return d;
+    }
+
     /** The %test settings that matter to plain unit tests, without Quarkus. */
     public static MessagingConfig messagingConfig(boolean logOnly) {
         return messagingConfig(logOnly, 1, 10, Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofSeconds(15));

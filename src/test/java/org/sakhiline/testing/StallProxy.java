@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -34,6 +35,26 @@ public final class StallProxy implements AutoCloseable {
         Thread accept = new Thread(this::acceptLoop, "stall-proxy-accept");
         accept.setDaemon(true);
         accept.start();
+    }
+
+    /** A proxy in front of the test database ({@code SAKHILINE_TEST_DB_URL}, as the test profile reads it). */
+    public static StallProxy inFrontOfTestDatabase() {
+        URI db = testDatabase();
+        try {
+            return new StallProxy(db.getHost(), db.getPort() < 0 ? 3306 : db.getPort());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The test database's JDBC URL through this proxy. */
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port() + testDatabase().getPath();
+    }
+
+    private static URI testDatabase() {
+        return URI.create(System.getenv().getOrDefault("SAKHILINE_TEST_DB_URL",
+                "jdbc:mariadb://127.0.0.1:3306/sakhiline_test").substring("jdbc:".length()));
     }
 
     public int port() {
